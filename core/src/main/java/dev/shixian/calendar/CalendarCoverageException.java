@@ -1,0 +1,66 @@
+package dev.shixian.calendar;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import org.threeten.extra.LocalDateRange;
+
+/**
+ * Thrown when a calendar is asked about a date outside the range it has data for (超出日历数据范围), including
+ * arithmetic that would have to walk past either end of that range.
+ *
+ * <p>A calendar never answers such a question from weekends alone: its answer would silently be wrong for every
+ * holiday and adjusted working day (调休上班) of the missing year. The message names the date, the covered range
+ * and how to load newer data.
+ *
+ * <p>This exception is unchecked; it is immutable and thread-safe apart from the stack trace.
+ */
+public final class CalendarCoverageException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient LocalDate date;
+    private final transient LocalDateRange coverage;
+
+    /**
+     * Creates an exception for a date outside a calendar's range.
+     *
+     * @param date  the date that was asked about or reached, not null
+     * @param coverage  the range the calendar can answer for, not null
+     * @param detail  what was being done, e.g. "3 working days after 2026-12-30", not null
+     * @param hint  how to load more data, not null
+     */
+    public CalendarCoverageException(LocalDate date, LocalDateRange coverage, String detail, String hint) {
+        super(message(date, coverage, detail, hint));
+        this.date = date;
+        this.coverage = coverage;
+    }
+
+    private static String message(LocalDate date, LocalDateRange coverage, String detail, String hint) {
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(coverage, "coverage");
+        Objects.requireNonNull(detail, "detail");
+        Objects.requireNonNull(hint, "hint");
+        String side = date.isBefore(coverage.getStart()) ? "before" : "after";
+        return detail + ": date " + date + " (year " + date.getYear() + ") is " + side
+                + " the calendar's data, which covers " + coverage.getStart() + " to " + coverage.getEndInclusive()
+                + " inclusive. " + hint;
+    }
+
+    /**
+     * The date outside the calendar's range.
+     *
+     * @return the date, not null
+     */
+    public LocalDate date() {
+        return date;
+    }
+
+    /**
+     * The range the calendar can answer for.
+     *
+     * @return the inclusive range, not null
+     */
+    public LocalDateRange coverage() {
+        return coverage;
+    }
+}
