@@ -261,7 +261,10 @@ public final class ImmutableWorkingCalendar implements WorkingCalendar {
     @Override
     public int workingDaysBetween(LocalDate startExclusive, LocalDate endInclusive) {
         String what = "workingDaysBetween(" + startExclusive + ", " + endInclusive + ")";
-        return rank(index(endInclusive, what)) - rank(index(startExclusive, what));
+        int start = index(startExclusive, what);
+        int end = index(endInclusive, what);
+        // backwards, the walk counts from the end (inclusive) up to the start (exclusive): the inverse law holds
+        return end >= start ? rank(end) - rank(start) : rank(end - 1) - rank(start - 1);
     }
 
     @Override

@@ -127,9 +127,10 @@ public interface WorkingCalendar {
     LocalDate plusWorkingDays(LocalDate date, int n);
 
     /**
-     * Counts the working days d with {@code startExclusive < d <= endInclusive}; the count is negative (the count
-     * of the reversed range, negated) when {@code endInclusive} is before {@code startExclusive}. It is the inverse
-     * of {@link #plusWorkingDays(LocalDate, int)}: {@code workingDaysBetween(d, plusWorkingDays(d, n)) == n}.
+     * Counts the working days walked from one date to another: the start is never counted, the end is. Forwards
+     * it is the number of working days d with {@code startExclusive < d <= endInclusive}; backwards (end before
+     * start) it is minus the number with {@code endInclusive <= d < startExclusive}. It is the inverse of
+     * {@link #plusWorkingDays(LocalDate, int)} for every n: {@code workingDaysBetween(d, plusWorkingDays(d, n)) == n}.
      *
      * <p>Example (China): an obligation due 2021-10-11 and still open on 2021-10-15 is overdue by
      * {@code workingDaysBetween(2021-10-11, 2021-10-15)} = 4 working days.

@@ -1,0 +1,219 @@
+package dev.shixian.holidays.cn.internal;
+
+import dev.shixian.holidays.cn.HolidayDataException;
+import dev.shixian.holidays.cn.HolidayNotice;
+import dev.shixian.holidays.cn.NoticeDay;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the project's own notice text format. Fails fast on the first error with the source and line.
+ */
+public final class NoticeTextReader {
+
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
+    private final String source;
+    private int lineNumber;
+
+    private NoticeTextReader(String source) {
+        this.source = source;
+    }
+
+    /**
+     * Reads every notice block.
+     *
+     * @param reader  the text, not null; closed by the caller
+     * @param source  the name of the source for messages, not null
+     * @return the notices in file order, not null
+     * @throws HolidayDataException if the text is malformed
+     */
+    public static List<HolidayNotice> read(Reader reader, String source) {
+        return new NoticeTextReader(source).readAll(reader);
+    }
+
+    private HolidayDataException error(String reason) {
+        return new HolidayDataException(source, "line " + lineNumber, reason);
+    }
+
+    private List<HolidayNotice> readAll(Reader reader) {
+        List<HolidayNotice> notices = new ArrayList<>();
+        Block block = null;
+        try (BufferedReader in = new BufferedReader(reader)) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                lineNumber++;
+                String text = line.strip();
+                if (lineNumber == 1 && text.startsWith("\uFEFF")) {
+                    text = text.substring(1).strip();
+                }
+                if (text.isEmpty() || text.startsWith("#")) {
+                    continue;
+                }
+                String[] parts = text.split("[\\s\\u3000]+", 2);
+                String key = parts[0];
+                String rest = parts.length > 1 ? parts[1].strip() : "";
+                if (key.equals("notice")) {
+                    if (block != null) {
+                        throw error("'notice " + rest + "' starts before notice " + block.year
+                                + " (line " + block.startLine + ") is closed by 'end'");
+                    }
+                    if (!YEAR.matcher(rest).matches()) {
+                        throw error("expected 'notice YYYY' with a four-digit year but found '" + text + "'");
+                    }
+                    block = new Block(Year.of(Integer.parseInt(rest)), lineNumber);
+                    continue;
+                }
+                if (block == null) {
+                    throw error("expected 'notice YYYY' to start a block but found '" + text + "'");
+                }
+                switch (key) {
+                    case "title":
+                        block.title = single(block.title, "title", rest);
+                        break;
+                    case "number":
+                        block.number = single(block.number, "number", rest);
+                        break;
+                    case "published":
+                        if (block.published != null) {
+                            throw error("notice " + block.year + " has a second 'published' line");
+                        }
+                        block.published = date(rest, "published");
+                        break;
+                    case "off":
+                        days(block, rest, true);
+                        break;
+                    case "work":
+                        days(block, rest, false);
+                        break;
+                    case "end":
+                        if (!rest.isEmpty()) {
+                            throw error("expected 'end' alone on its line but found '" + text + "'");
+                        }
+                        notices.add(finish(block));
+                        block = null;
+                        break;
+                    default:
+                        throw error("unknown key '" + key
+                                + "'; expected one of notice, title, number, published, off, work, end");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read holiday notices from " + source, e);
+        }
+        if (block != null) {
+            throw error("notice " + block.year + " opened at line " + block.startLine + " is not closed by 'end'");
+        }
+        if (notices.isEmpty()) {
+            throw error("expected at least one 'notice YYYY' block");
+        }
+        return notices;
+    }
+
+    private String single(String existing, String key, String value) {
+        if (existing != null) {
+            throw error("second '" + key + "' line in one notice");
+        }
+        if (value.isEmpty()) {
+            throw error("'" + key + "' needs a value");
+        }
+        return value;
+    }
+
+    private LocalDate date(String text, String what) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw error("expected " + what + " as a date yyyy-MM-dd but found '" + text + "'");
+        }
+    }
+
+    private void days(Block block, String rest, boolean off) {
+        String[] parts = SPACES.split(rest, 2);
+        String keyword = off ? "off" : "work";
+        if (parts.length < 2 || parts[1].isBlank()) {
+            throw error("expected '" + keyword + " DATE" + (off ? "[..DATE]" : "") + " HOLIDAY' but found '"
+                    + keyword + " " + rest + "'");
+        }
+        String name = parts[1].strip();
+        if (SPACES.matcher(name).find()) {
+            throw error("holiday name '" + name + "' must be one word");
+        }
+        LocalDate start;
+        LocalDate end;
+        int dots = parts[0].indexOf("..");
+        if (dots >= 0) {
+            if (!off) {
+                throw error("a 'work' line names one date, but found the range '" + parts[0] + "'");
+            }
+            start = date(parts[0].substring(0, dots), "the range's start");
+            end = date(parts[0].substring(dots + 2), "the range's end");
+            if (!end.isAfter(start)) {
+                throw error("range " + parts[0] + " must end after it starts");
+            }
+        } else {
+            start = date(parts[0], "the date");
+            end = start;
+        }
+        LocalDate earliest = LocalDate.of(block.year.getValue() - 1, 12, 1);
+        LocalDate latest = LocalDate.of(block.year.getValue() + 1, 1, 31);
+        for (LocalDate d = start; !d.isAfter(end); d = d.plusDays(1)) {
+            if (d.isBefore(earliest) || d.isAfter(latest)) {
+                throw error("date " + d + " is too far from the notice's year " + block.year
+                        + " (expected " + earliest + ".." + latest + ")");
+            }
+            if (!off && d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                throw error("adjusted working day " + d + " is a " + d.getDayOfWeek()
+                        + ", but only a weekend day can be made a working day");
+            }
+            Integer previous = block.lines.putIfAbsent(d, lineNumber);
+            if (previous != null) {
+                throw error("date " + d + " is already named at line " + previous);
+            }
+            block.days.add(new NoticeDay(d, off, name));
+        }
+    }
+
+    private HolidayNotice finish(Block block) {
+        if (block.title == null) {
+            throw error("notice " + block.year + " (line " + block.startLine + ") has no 'title'");
+        }
+        if (block.number == null) {
+            throw error("notice " + block.year + " (line " + block.startLine + ") has no 'number' (文号)");
+        }
+        if (block.days.isEmpty()) {
+            throw error("notice " + block.year + " (line " + block.startLine + ") names no days");
+        }
+        return HolidayNotice.of(block.year, block.title, Optional.of(block.number),
+                Optional.ofNullable(block.published), source, block.days);
+    }
+
+    /** A notice being read. */
+    private static final class Block {
+        final Year year;
+        final int startLine;
+        String title;
+        String number;
+        LocalDate published;
+        final List<NoticeDay> days = new ArrayList<>();
+        final Map<LocalDate, Integer> lines = new HashMap<>();
+
+        Block(Year year, int startLine) {
+            this.year = year;
+            this.startLine = startLine;
+        }
+    }
+}
