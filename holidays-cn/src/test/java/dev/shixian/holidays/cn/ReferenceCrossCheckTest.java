@@ -1,0 +1,92 @@
+package dev.shixian.holidays.cn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.shixian.calendar.DayKind;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Cross-checks the project's own notice data against the public holiday-cn data set in
+ * {@code ../shared/reference/holiday-cn}, for every date 2007-01-01..2026-12-31. Skipped when that folder is absent.
+ */
+class ReferenceCrossCheckTest {
+
+    private static Path folder;
+    private static final Set<LocalDate> OFF = new HashSet<>();
+    private static final Set<LocalDate> WORK = new HashSet<>();
+
+    @BeforeAll
+    static void readReference() throws IOException {
+        folder = ReferenceData.holidayCnFolder().orElse(null);
+        assumeTrue(folder != null, "shared/reference/holiday-cn is not beside the project: cross-check skipped");
+        ObjectMapper mapper = new ObjectMapper();
+        for (int year = 2007; year <= 2026; year++) {
+            JsonNode root = mapper.readTree(folder.resolve(year + ".json").toFile());
+            for (JsonNode day : root.get("days")) {
+                LocalDate date = LocalDate.parse(day.get("date").asText());
+                (day.get("isOffDay").asBoolean() ? OFF : WORK).add(date);
+            }
+        }
+    }
+
+    @Test
+    void everyDateAgreesOnWorkingAndAdjustedWorkingDays() {
+        ChinaCalendar china = ChinaCalendar.official();
+        List<String> mismatches = new ArrayList<>();
+        int checked = 0;
+        for (LocalDate d = LocalDate.of(2007, 1, 1); !d.isAfter(LocalDate.of(2026, 12, 31)); d = d.plusDays(1)) {
+            boolean weekend = d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY;
+            boolean working = WORK.contains(d) || (!weekend && !OFF.contains(d));
+            if (china.isWorkingDay(d) != working) {
+                mismatches.add(d + " working=" + china.isWorkingDay(d) + " reference=" + working);
+            }
+            if ((china.dayKind(d) == DayKind.ADJUSTED_WORKDAY) != WORK.contains(d)) {
+                mismatches.add(d + " kind=" + china.dayKind(d) + " reference adjusted=" + WORK.contains(d));
+            }
+            if (OFF.contains(d) && china.dayKind(d) != DayKind.HOLIDAY) {
+                mismatches.add(d + " kind=" + china.dayKind(d) + " but the reference lists it as a day off");
+            }
+            checked++;
+        }
+        assertThat(checked).isEqualTo(7305);
+        assertThat(mismatches).isEmpty();
+    }
+
+    @Test
+    void theJsonLoaderReadsTheReferenceToTheSameCalendar() {
+        ChinaCalendar.Builder builder = ChinaCalendar.builder().clearNotices();
+        for (int year = 2007; year <= 2026; year++) {
+            builder.addNotices(folder.resolve(year + ".json"));
+        }
+        ChinaCalendar fromJson = builder.build();
+        ChinaCalendar china = ChinaCalendar.official();
+        assertThat(fromJson.coverage().getStart()).isEqualTo(LocalDate.of(2007, 1, 1));
+        for (LocalDate d = LocalDate.of(2007, 1, 1); !d.isAfter(LocalDate.of(2026, 12, 31)); d = d.plusDays(1)) {
+            assertThat(fromJson.isWorkingDay(d)).as("%s", d).isEqualTo(china.isWorkingDay(d));
+        }
+        assertThat(fromJson.notice(LocalDate.of(2021, 10, 9)).map(HolidayNotice::source).orElseThrow())
+                .contains("2021.json").contains("gov.cn");
+    }
+
+    @Test
+    void anEmptyYearIsRefused() {
+        assertThatThrownBy(() -> ChinaCalendar.official().withNotices(folder.resolve("2027.json")))
+                .isInstanceOf(HolidayDataException.class)
+                .hasMessageContaining("2027.json")
+                .hasMessageContaining("$.days")
+                .hasMessageContaining("lists no days");
+    }
+}
