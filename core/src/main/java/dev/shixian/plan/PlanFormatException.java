@@ -1,0 +1,52 @@
+package dev.shixian.plan;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * Thrown when a plan has errors: the plan is rejected whole and every error is listed, each with its JSON path and
+ * reason. Example message:
+ * <pre>
+ * Plan 'xingyi-2021' (xingyi-2021.json) has 2 errors:
+ *   $.tasks[3].lead[0]: unknown unit '市统计局'; expected a unit id, name or alias or a group name
+ *   $.tasks[7].id: duplicate task id '7', first used at $.tasks[6].id
+ * </pre>
+ *
+ * <p>This exception is unchecked.
+ */
+public final class PlanFormatException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<PlanProblem> errors;
+
+    /**
+     * Creates an exception.
+     *
+     * @param what  the plan or file the errors are in, not null
+     * @param errors  the errors, not null, not empty
+     */
+    public PlanFormatException(String what, List<PlanProblem> errors) {
+        super(message(what, errors));
+        this.errors = List.copyOf(errors);
+    }
+
+    private static String message(String what, List<PlanProblem> errors) {
+        Objects.requireNonNull(what, "what");
+        if (errors.isEmpty()) {
+            throw new IllegalArgumentException("A PlanFormatException needs at least one error");
+        }
+        return what + " has " + errors.size() + (errors.size() == 1 ? " error" : " errors") + ":"
+                + errors.stream().map(e -> "\n  " + e).collect(Collectors.joining());
+    }
+
+    /**
+     * Every error, in the order found.
+     *
+     * @return the errors, not null, not empty, immutable
+     */
+    public List<PlanProblem> errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,100 @@
+package dev.shixian.plan;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A quantity a task must reach (数量目标), such as 发布达10条以上 by the end of the year: a count, its measure word
+ * (条, 篇, 次) and optionally the time limit, as the plan writes it, by which it must be reached.
+ *
+ * <p>Example: {@code QuantityTarget.of(10, "条").by("2021年12月底前")}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class QuantityTarget {
+
+    private final int count;
+    private final String measureWord;
+    private final String by;
+
+    private QuantityTarget(int count, String measureWord, String by) {
+        if (count < 1) {
+            throw new IllegalArgumentException("A quantity target's count must be at least 1 but was " + count);
+        }
+        this.count = count;
+        this.measureWord = Objects.requireNonNull(measureWord, "measureWord");
+        this.by = by;
+    }
+
+    /**
+     * A target with no time limit of its own.
+     *
+     * @param count  the number to reach, at least 1
+     * @param measureWord  the measure word, such as 条, not null
+     * @return the target, not null
+     */
+    public static QuantityTarget of(int count, String measureWord) {
+        return new QuantityTarget(count, measureWord, null);
+    }
+
+    /**
+     * Returns a copy with a time limit, as the plan writes it (Chinese or canonical form).
+     *
+     * @param timeLimit  the time limit, such as 2021年12月底前, not null
+     * @return the copy, not null
+     */
+    public QuantityTarget by(String timeLimit) {
+        return new QuantityTarget(count, measureWord, Objects.requireNonNull(timeLimit, "timeLimit"));
+    }
+
+    /**
+     * The number to reach.
+     *
+     * @return the count, at least 1
+     */
+    public int count() {
+        return count;
+    }
+
+    /**
+     * The measure word, such as 条 or 篇.
+     *
+     * @return the measure word, not null
+     */
+    public String measureWord() {
+        return measureWord;
+    }
+
+    /**
+     * The time limit by which the count must be reached, as the plan writes it.
+     *
+     * @return the time limit, empty when the task's own deadline applies
+     */
+    public Optional<String> by() {
+        return Optional.ofNullable(by);
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        if (!(obj instanceof QuantityTarget)) {
+            return false;
+        }
+        QuantityTarget other = (QuantityTarget) obj;
+        return count == other.count && measureWord.equals(other.measureWord) && Objects.equals(by, other.by);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(count, measureWord, by);
+    }
+
+    /**
+     * The target as {@code 10条 by 2021年12月底前}.
+     *
+     * @return the text, not null
+     */
+    @Override
+    public String toString() {
+        return count + measureWord + (by == null ? "" : " by " + by);
+    }
+}
