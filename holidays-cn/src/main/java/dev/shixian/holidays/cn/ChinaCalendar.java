@@ -146,15 +146,17 @@ public final class ChinaCalendar implements WorkingCalendar {
     }
 
     /**
-     * The notice that names a date as a day off or an adjusted working day: its own year's notice, or the next
-     * year's for a late-December date. Example: 2007-12-29 (a working Saturday) is named by the 2008 notice.
+     * The notice that decides a date as a day off or an adjusted working day: its own year's notice, or the next
+     * year's for a late-December date; where two notices name it, the later one. Example: 2007-12-29 (a working
+     * Saturday) is named by the 2008 notice; 2020-02-01 by the 春节 extension, 国办发明电〔2020〕1号.
      *
      * @param date  the date, not null
      * @return the notice, empty for a date no notice names (an ordinary day, or a provisional holiday)
      */
     public Optional<HolidayNotice> notice(LocalDate date) {
         Objects.requireNonNull(date, "date");
-        for (HolidayNotice notice : notices) {
+        for (int i = notices.size() - 1; i >= 0; i--) { // the latest notice decides a day
+            HolidayNotice notice = notices.get(i);
             int year = notice.year().getValue();
             if ((year == date.getYear() || year == date.getYear() + 1 || year == date.getYear() - 1)
                     && notice.day(date).isPresent()) {
@@ -250,9 +252,10 @@ public final class ChinaCalendar implements WorkingCalendar {
     }
 
     /**
-     * Builds a {@link ChinaCalendar} from notices. Notices for the same year merge (2020 has the 春节 extension
-     * notice beside the annual one); a date two notices name differently (one day off, one working) is an error
-     * naming both sources. The notice years must be consecutive. Not thread-safe.
+     * Builds a {@link ChinaCalendar} from notices. Notices for the same year merge (2015, 2019 and 2020 each have a
+     * second notice beside the annual one); where a later-published notice of the same year changes a day an
+     * earlier one fixed, the later one decides. Any other date that two notices name differently (one day off, one
+     * working) is an error naming both sources. The notice years must be consecutive. Not thread-safe.
      */
     public static final class Builder {
         private final List<HolidayNotice> notices = new ArrayList<>();
@@ -397,7 +400,8 @@ public final class ChinaCalendar implements WorkingCalendar {
                 throw new IllegalStateException("A ChinaCalendar needs at least one holiday notice");
             }
             List<HolidayNotice> sorted = new ArrayList<>(notices);
-            sorted.sort(Comparator.comparing(HolidayNotice::year));
+            sorted.sort(Comparator.comparing(HolidayNotice::year).thenComparing(
+                    n -> n.published().orElse(LocalDate.MAX)));
             TreeSet<Integer> years = new TreeSet<>();
             sorted.forEach(n -> years.add(n.year().getValue()));
             int first = years.first();
@@ -413,14 +417,20 @@ public final class ChinaCalendar implements WorkingCalendar {
             for (HolidayNotice notice : sorted) {
                 for (NoticeDay day : notice.days()) {
                     NoticeDay existing = merged.putIfAbsent(day.date(), day);
-                    if (existing != null && existing.dayOff() != day.dayOff()) {
+                    if (existing == null) {
+                        namedBy.put(day.date(), notice);
+                    } else if (existing.dayOff() != day.dayOff()) {
                         HolidayNotice other = namedBy.get(day.date());
-                        throw new HolidayDataException(notice.source(), "date " + day.date(), "notice "
-                                + notice.citation() + " makes it " + (day.dayOff() ? "a day off" : "a working day")
-                                + " but notice " + other.citation() + " from " + other.source() + " makes it "
-                                + (existing.dayOff() ? "a day off" : "a working day"));
+                        if (!supersedes(notice, other)) {
+                            throw new HolidayDataException(notice.source(), "date " + day.date(), "notice "
+                                    + notice.citation() + " makes it " + (day.dayOff() ? "a day off" : "a working day")
+                                    + " but notice " + other.citation() + " from " + other.source() + " makes it "
+                                    + (existing.dayOff() ? "a day off" : "a working day")
+                                    + "; only a notice of the same year published later may change a day");
+                        }
+                        merged.put(day.date(), day);
+                        namedBy.put(day.date(), notice);
                     }
-                    namedBy.putIfAbsent(day.date(), notice);
                 }
             }
             LocalDate start = LocalDate.of(first, 1, 1);
@@ -460,6 +470,15 @@ public final class ChinaCalendar implements WorkingCalendar {
                 }
             }
             return new ChinaCalendar(days.build(), List.copyOf(sorted), provisional);
+        }
+
+        /**
+         * Whether a notice may change a day an earlier one fixed: same year, both dated, published later (the 2020
+         * 春节 extension, 国办发明电〔2020〕1号, made Saturday 2020-02-01 a day off again).
+         */
+        private static boolean supersedes(HolidayNotice later, HolidayNotice earlier) {
+            return later.year().equals(earlier.year()) && later.published().isPresent()
+                    && earlier.published().isPresent() && later.published().get().isAfter(earlier.published().get());
         }
     }
 }

@@ -141,15 +141,30 @@ class ChinaCalendarTest {
                 years.add(notice.year().getValue());
             }
             assertThat(notice.number()).as("文号 of %s", notice).isPresent();
-            assertThat(notice.number().get()).matches("国办发(明电)?〔\\d{4}〕\\d+号");
+            assertThat(notice.number().get()).matches("国(办)?发明电〔\\d{4}〕\\d+号");
             assertThat(notice.title()).contains("国务院");
             assertThat(notice.days()).isNotEmpty();
         }
         assertThat(years).hasSize(23).startsWith(2004).endsWith(2026);
+        assertThat(CHINA.notices()).hasSize(26);
         assertThat(CHINA.notice(of(2021, 10, 9)).flatMap(HolidayNotice::number)).contains("国办发明电〔2020〕27号");
         assertThat(CHINA.notice(of(2007, 12, 29)).map(HolidayNotice::year)).contains(Year.of(2008));
         assertThat(CHINA.notice(of(2021, 10, 11))).isEmpty();
         assertThat(CHINA.notice(of(2020, 2, 2)).flatMap(HolidayNotice::number)).contains("国办发明电〔2020〕1号");
+        assertThat(CHINA.notice(of(2015, 9, 3)).flatMap(HolidayNotice::number)).contains("国发明电〔2015〕1号");
+        assertThat(CHINA.notice(of(2019, 5, 2)).flatMap(HolidayNotice::number)).contains("国办发明电〔2019〕3号");
+    }
+
+    @Test
+    void aLaterNoticeOfTheSameYearDecides() {
+        // the annual 2020 notice made Saturday 2020-02-01 a working day; the extension made it a day off again
+        assertThat(CHINA.dayKind(of(2020, 2, 1))).isEqualTo(DayKind.HOLIDAY);
+        assertThat(CHINA.notice(of(2020, 2, 1)).flatMap(HolidayNotice::number)).contains("国办发明电〔2020〕1号");
+        assertThat(CHINA.dayKind(of(2020, 1, 19))).isEqualTo(DayKind.ADJUSTED_WORKDAY);
+        // 2019: the second notice made 劳动节 four days, with 04-28 and 05-05 worked
+        assertThat(CHINA.dayKind(of(2019, 5, 4))).isEqualTo(DayKind.HOLIDAY);
+        assertThat(CHINA.dayKind(of(2019, 5, 5))).isEqualTo(DayKind.ADJUSTED_WORKDAY);
+        assertThat(CHINA.dayKind(of(2015, 9, 6))).isEqualTo(DayKind.ADJUSTED_WORKDAY);
     }
 
     @Test

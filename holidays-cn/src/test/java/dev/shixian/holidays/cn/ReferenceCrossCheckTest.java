@@ -37,7 +37,14 @@ class ReferenceCrossCheckTest {
             JsonNode root = mapper.readTree(folder.resolve(year + ".json").toFile());
             for (JsonNode day : root.get("days")) {
                 LocalDate date = LocalDate.parse(day.get("date").asText());
-                (day.get("isOffDay").asBoolean() ? OFF : WORK).add(date);
+                boolean weekend = date.getDayOfWeek() == DayOfWeek.SATURDAY
+                        || date.getDayOfWeek() == DayOfWeek.SUNDAY;
+                if (day.get("isOffDay").asBoolean()) {
+                    OFF.add(date);
+                } else if (weekend) {
+                    // holiday-cn also lists 2020-02-03, a Monday, as a working day: it is one anyway
+                    WORK.add(date);
+                }
             }
         }
     }
@@ -67,18 +74,31 @@ class ReferenceCrossCheckTest {
 
     @Test
     void theJsonLoaderReadsTheReferenceToTheSameCalendar() {
+        // 2004–2006 from the project's own data (the reference has none; 2007.json names 2006-12-30), the rest
+        // from holiday-cn's JSON
         ChinaCalendar.Builder builder = ChinaCalendar.builder().clearNotices();
+        ChinaCalendar.official().notices().stream().filter(n -> n.year().getValue() < 2007)
+                .forEach(builder::addNotice);
         for (int year = 2007; year <= 2026; year++) {
             builder.addNotices(folder.resolve(year + ".json"));
         }
         ChinaCalendar fromJson = builder.build();
         ChinaCalendar china = ChinaCalendar.official();
-        assertThat(fromJson.coverage().getStart()).isEqualTo(LocalDate.of(2007, 1, 1));
+        assertThat(fromJson.coverage()).isEqualTo(china.coverage());
         for (LocalDate d = LocalDate.of(2007, 1, 1); !d.isAfter(LocalDate.of(2026, 12, 31)); d = d.plusDays(1)) {
             assertThat(fromJson.isWorkingDay(d)).as("%s", d).isEqualTo(china.isWorkingDay(d));
         }
         assertThat(fromJson.notice(LocalDate.of(2021, 10, 9)).map(HolidayNotice::source).orElseThrow())
                 .contains("2021.json").contains("gov.cn");
+    }
+
+    @Test
+    void daysBeforeTheFirstNoticeYearAreRefused() {
+        assertThatThrownBy(() -> ChinaCalendar.builder().clearNotices().addNotices(folder.resolve("2007.json")).build())
+                .isInstanceOf(HolidayDataException.class)
+                .hasMessageContaining("2007.json")
+                .hasMessageContaining("2006-12-30")
+                .hasMessageContaining("add the notice for 2006");
     }
 
     @Test

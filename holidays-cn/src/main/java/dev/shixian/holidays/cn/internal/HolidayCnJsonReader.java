@@ -13,7 +13,6 @@ import dev.shixian.holidays.cn.NoticeDay;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.format.DateTimeParseException;
@@ -27,7 +26,9 @@ import java.util.Set;
 
 /**
  * Reads holiday-cn's per-year JSON ({@code {year, papers, days:[{name, date, isOffDay}]}}). Fails fast with the
- * source and the line and column (syntax) or JSON path (content).
+ * source and the line and column (syntax) or JSON path (content). A weekday listed as a working day
+ * ({@code isOffDay: false}) is accepted and stays an ordinary working day: holiday-cn lists 2020-02-03, the return
+ * to work after the 2020 extension, that way.
  */
 public final class HolidayCnJsonReader {
 
@@ -133,11 +134,6 @@ public final class HolidayCnJsonReader {
             JsonNode off = day.get("isOffDay");
             if (off == null || !off.isBoolean()) {
                 throw error(path + ".isOffDay", "expected true or false but found " + off);
-            }
-            if (!off.booleanValue() && date.getDayOfWeek() != DayOfWeek.SATURDAY
-                    && date.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                throw error(path, "adjusted working day " + date + " is a " + date.getDayOfWeek()
-                        + ", but only a weekend day can be made a working day");
             }
             Integer previous = seen.putIfAbsent(date, i);
             if (previous != null) {
