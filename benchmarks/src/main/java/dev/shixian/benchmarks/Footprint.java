@@ -1,0 +1,36 @@
+package dev.shixian.benchmarks;
+
+import dev.shixian.holidays.cn.ChinaCalendar;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.openjdk.jol.info.GraphLayout;
+
+/**
+ * Prints the retained heap of the official calendar and of parsed deadlines, measured with JOL's object graph
+ * walk (every object reachable from the value, shared JDK constants included). Run with
+ * {@code java -cp benchmarks/target/benchmarks.jar dev.shixian.benchmarks.Footprint}.
+ */
+public final class Footprint {
+
+    private Footprint() {
+    }
+
+    /**
+     * Prints one line per measured value: its name, bytes and objects.
+     *
+     * @param args  ignored
+     */
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        report(out, "ChinaCalendar.official() (2004-2026, with its 26 notices)", ChinaCalendar.official());
+        for (Object[] value : FootprintSubjects.deadlines()) {
+            report(out, (String) value[0], value[1]);
+        }
+    }
+
+    private static void report(PrintStream out, String name, Object value) {
+        GraphLayout layout = GraphLayout.parseInstance(value);
+        out.printf(Locale.ROOT, "%-60s %8d bytes %6d objects%n", name, layout.totalSize(), layout.totalCount());
+    }
+}
