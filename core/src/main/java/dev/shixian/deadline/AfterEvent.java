@@ -1,0 +1,147 @@
+package dev.shixian.deadline;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * A period counted from an event (期间, SEMANTICS §2): N working days, N calendar days, N months or N years after
+ * one or more named events. The day of the event is never counted (民法典第二百零一条).
+ *
+ * <table>
+ * <caption>Units</caption>
+ * <tr><th>unit</th><th>Chinese</th><th>rule</th></tr>
+ * <tr><td>{@link Unit#WORKING_DAYS}</td><td>N个工作日内</td><td>the N-th working day after the event</td></tr>
+ * <tr><td>{@link Unit#DAYS}</td><td>N日内, N天内</td><td>event + N days, rolled forward to a working day</td></tr>
+ * <tr><td>{@link Unit#MONTHS}</td><td>N个月内</td><td>same day N months later, or that month's last day; rolled
+ *     forward</td></tr>
+ * <tr><td>{@link Unit#YEARS}</td><td>N年内</td><td>as months, times 12</td></tr>
+ * </table>
+ *
+ * <p>With several events ("形成或变更之日起20日内") each event starts the clock afresh, so the latest of their dates
+ * counts. With no event named ("3个工作日内"), the context's trigger date is used.
+ *
+ * <p>Example: {@code 3 working days after issuance} with issuance on Thursday 2021-09-30 is due Monday
+ * 2021-10-11; {@code 20 days after formation} with formation on 2024-04-12 is due 2024-05-06 (05-02 is 劳动节).
+ *
+ * @param amount  the number of units, 1 to 9999
+ * @param unit  the unit, not null
+ * @param events  the events, any of which starts the clock, distinct, not null, may be empty (the trigger)
+ */
+public record AfterEvent(int amount, Unit unit, List<Event> events) implements Deadline {
+
+    /** The unit of a period after an event. */
+    public enum Unit {
+        /** Working days (工作日). */
+        WORKING_DAYS("working day", "working days", "个工作日"),
+        /** Calendar days (日, 天, 自然日). */
+        DAYS("day", "days", "日"),
+        /** Months (个月). */
+        MONTHS("month", "months", "个月"),
+        /** Years (年). */
+        YEARS("year", "years", "年");
+
+        private final String singular;
+        private final String plural;
+        private final String chinese;
+
+        Unit(String singular, String plural, String chinese) {
+            this.singular = singular;
+            this.plural = plural;
+            this.chinese = chinese;
+        }
+
+        /**
+         * The English word for an amount: {@code WORKING_DAYS.english(1)} is {@code working day}.
+         *
+         * @param amount  the amount
+         * @return the word, not null
+         */
+        public String english(int amount) {
+            return amount == 1 ? singular : plural;
+        }
+
+        /**
+         * The canonical Chinese unit, such as 个工作日.
+         *
+         * @return the unit, not null
+         */
+        public String chinese() {
+            return chinese;
+        }
+    }
+
+    /**
+     * Validates the parts.
+     *
+     * @throws IllegalArgumentException if the amount is out of range or an event repeats
+     */
+    public AfterEvent {
+        Objects.requireNonNull(unit, "unit");
+        events = distinct(events);
+        if (amount < 1 || amount > 9999) {
+            throw new IllegalArgumentException("Amount must be 1..9999: " + amount);
+        }
+    }
+
+    /**
+     * A period after events. Example: {@code of(20, Unit.DAYS, Event.FORMATION, Event.CHANGE)} is
+     * {@code 20 days after formation or change}.
+     *
+     * @param amount  the amount, 1 to 9999
+     * @param unit  the unit, not null
+     * @param events  the events, not null
+     * @return the deadline, not null
+     */
+    public static AfterEvent of(int amount, Unit unit, Event... events) {
+        return new AfterEvent(amount, unit, List.of(events));
+    }
+
+    static List<Event> distinct(List<Event> events) {
+        Objects.requireNonNull(events, "events");
+        List<Event> copy = List.copyOf(events);
+        if (new LinkedHashSet<>(copy).size() != copy.size()) {
+            throw new IllegalArgumentException("Events must be distinct: " + copy);
+        }
+        return copy;
+    }
+
+    static String englishEvents(List<Event> events) {
+        return events.stream().map(Event::toCanonical).collect(Collectors.joining(" or "));
+    }
+
+    static String chineseEvents(List<Event> events) {
+        return events.stream().map(Event::toChinese).collect(Collectors.joining("或"));
+    }
+
+    /**
+     * The canonical English form: {@code 3 working days after issuance}, {@code 20 days after formation or change},
+     * or without an event {@code 3 working days}.
+     *
+     * @return the canonical form, not null
+     */
+    @Override
+    public String toString() {
+        return amount + " " + unit.english(amount) + (events.isEmpty() ? "" : " after " + englishEvents(events));
+    }
+
+    /**
+     * The canonical Chinese form: 印发后3个工作日内 (issuance alone uses 后), 形成或变更之日起20日内 (others use 之日起),
+     * or without an event 3个工作日内.
+     *
+     * @return the Chinese form, not null
+     */
+    @Override
+    public String toChinese() {
+        String prefix;
+        if (events.isEmpty()) {
+            prefix = "";
+        } else if (events.equals(List.of(Event.ISSUANCE))) {
+            prefix = "印发后";
+        } else {
+            prefix = chineseEvents(events) + "之日起";
+        }
+        return prefix + amount + unit.chinese() + "内";
+    }
+}

@@ -1,0 +1,92 @@
+package dev.shixian.deadline;
+
+import dev.shixian.deadline.internal.DeadlineParser;
+import dev.shixian.deadline.internal.Resolver;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A time limit (完成时限, 时限要求) of a task in a work plan, as an immutable value.
+ *
+ * <p>A deadline is one of a closed set of kinds, each a record validated when it is made:
+ * <ul>
+ * <li>{@link FixedDate} — a fixed date (期日), with or without a year: {@code by 2021-11-15} (2021年11月15日前);
+ * <li>{@link PeriodEnd} — the end of a month, quarter, half-year or year, or of 上旬/中旬/下旬:
+ *     {@code by end of 2021-06} (2021年6月底前);
+ * <li>{@link AfterEvent} — a period after a named event (期间): {@code 3 working days after issuance}
+ *     (印发后3个工作日内);
+ * <li>{@link WithEvent} — simultaneous with an event (同时, 同步): {@code with issuance} (与印发同时);
+ * <li>{@link Recurring} — a periodic obligation: {@code quarterly} (每季度一次), {@code monthly by day 10} (每月10日前);
+ * <li>{@link Freshness} — at least one completion every N days: {@code every 14 days} (每14日至少更新一次);
+ * <li>{@link OpenEnded} — ongoing (长期) or per event without a fixed period (及时);
+ * <li>{@link Labelled} and {@link Multiple} — several labelled deadlines for one task.
+ * </ul>
+ *
+ * <p>Every deadline prints a canonical English form with {@link #toString()} and a canonical Chinese form with
+ * {@link #toChinese()}; {@link #parse(CharSequence)} reads both back, so
+ * {@code Deadline.parse(d.toString()).equals(d)} and {@code Deadline.parse(d.toChinese()).equals(d)}. The grammar
+ * is in the package documentation. The parser also reads the Chinese phrases found in real plans.
+ *
+ * <p>Example: on the official calendar, {@code Deadline.parse("印发后3个工作日内")} resolved with the event on
+ * Thursday 2021-09-30 is due on Monday 2021-10-11 (Fri 10-08, adjusted Sat 10-09, Mon 10-11):
+ * <pre>{@code
+ * DeadlineContext ctx = DeadlineContext.of(calendar).withYear(Year.of(2021)).withTrigger(LocalDate.of(2021, 9, 30));
+ * List<Due> dues = Deadline.parse("印发后3个工作日内").resolve(ctx);   // dues.get(0).dueDate() is 2021-10-11
+ * }</pre>
+ *
+ * <p>All implementations are immutable and thread-safe.
+ */
+public sealed interface Deadline
+        permits FixedDate, PeriodEnd, AfterEvent, WithEvent, Recurring, Freshness, OpenEnded, Labelled, Multiple {
+
+    /**
+     * Parses a deadline strictly from its canonical English form or a Chinese phrase. Full- and half-width forms,
+     * Chinese numerals, stray spaces, wrappers (完成时限：) and fillers (前, 之前, 内, 完成) are accepted; all of the
+     * text must be understood. Example: {@code parse("完成时限：2021 年 12 月底前")} is {@code by end of 2021-12}.
+     *
+     * @param text  the text, not null
+     * @return the deadline, not null
+     * @throws DeadlineParseException if the text is not a deadline, with the index where reading failed and what
+     *     was expected there
+     */
+    static Deadline parse(CharSequence text) {
+        Objects.requireNonNull(text, "text");
+        return DeadlineParser.parse(text.toString());
+    }
+
+    /**
+     * Parses the deadlines in a text, skipping text that is not part of one, and reports what was skipped.
+     * Example: {@code parseLenient("检查于6月底完成。")} gives {@code by end of month 6} and ignores 检查 at index 0.
+     *
+     * @param text  the text, not null
+     * @return the deadline and the ignored text, not null
+     * @throws DeadlineParseException if no deadline is found in the text
+     */
+    static ParseResult parseLenient(CharSequence text) {
+        Objects.requireNonNull(text, "text");
+        return DeadlineParser.parseLenient(text.toString());
+    }
+
+    /**
+     * The canonical Chinese form, such as 印发后3个工作日内 or 2021年12月底前, which {@link #parse(CharSequence)}
+     * reads back to an equal deadline.
+     *
+     * @return the Chinese form, not null
+     */
+    String toChinese();
+
+    /**
+     * Resolves this deadline to due dates in a context: one {@link Due} for a single deadline, one per period for a
+     * recurring one, none for an open-ended one (unless the context's policy names a default for 及时), one per
+     * resolvable part of a {@link Multiple}. Example: {@code by end of 2021-06} gives one due on 2021-06-30;
+     * {@code quarterly} in 2021 gives four, due 03-31, 06-30, 09-30 and 12-31.
+     *
+     * @param context  the calendar, plan year, window, event dates and policy, not null
+     * @return the dues in date order per part, not null, immutable
+     * @throws DeadlineResolutionException if the context lacks the year or event date this deadline needs
+     * @throws dev.shixian.calendar.CalendarCoverageException if a date needed lies outside the calendar
+     */
+    default List<Due> resolve(DeadlineContext context) {
+        return Resolver.resolve(this, Objects.requireNonNull(context, "context"));
+    }
+}

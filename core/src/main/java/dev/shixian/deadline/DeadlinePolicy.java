@@ -1,0 +1,215 @@
+package dev.shixian.deadline;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The choices a rule set makes where the law is silent (SEMANTICS §2, §3, §5). Each is off or empty by default.
+ *
+ * <ul>
+ * <li>{@link #rollFixedDates()} — roll a fixed date (期日) that falls on a day off forward to the next working day;
+ *     default false, because 民法典第二百零三条 rolls periods, not fixed dates. Also applies to the given-day dues of a
+ *     {@link Recurring} deadline (每月10日前).
+ * <li>{@link #rollPeriodEnds()} — the same for period ends (6月底前, and the period-end dues of a recurring one);
+ *     default false.
+ * <li>{@link #calendarDaysAsWorkingDays()} — read "N日" as N working days (行政许可法第八十二条 and others define
+ *     short 日 periods so); default false.
+ * <li>{@link #promptDefault()} — the due date of 及时 (a {@link OpenEnded} per-event obligation): for information
+ *     that must be disclosed proactively, 条例第二十六条 gives 20 working days from formation or change; default
+ *     empty, when 及时 has no computed due date.
+ * </ul>
+ *
+ * <p>Example: {@code DeadlinePolicy.builder().rollFixedDates(true).build()} makes {@code by 2021-10-10} (a Sunday)
+ * due on Monday 2021-10-11.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class DeadlinePolicy {
+
+    private static final DeadlinePolicy DEFAULTS = new Builder().build();
+
+    /** The statutory default for 及时: 20 working days after formation or change (条例第二十六条). */
+    public static final Deadline STATUTORY_PROMPT_DEFAULT =
+            AfterEvent.of(20, AfterEvent.Unit.WORKING_DAYS, Event.FORMATION, Event.CHANGE);
+
+    private final boolean rollFixedDates;
+    private final boolean rollPeriodEnds;
+    private final boolean calendarDaysAsWorkingDays;
+    private final Deadline promptDefault;
+
+    private DeadlinePolicy(Builder b) {
+        this.rollFixedDates = b.rollFixedDates;
+        this.rollPeriodEnds = b.rollPeriodEnds;
+        this.calendarDaysAsWorkingDays = b.calendarDaysAsWorkingDays;
+        this.promptDefault = b.promptDefault;
+    }
+
+    /**
+     * The default policy: nothing rolls, 日 means calendar days, 及时 has no default.
+     *
+     * @return the defaults, not null
+     */
+    public static DeadlinePolicy defaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * Starts a builder with the defaults.
+     *
+     * @return a builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder with this policy's settings.
+     *
+     * @return a builder, not null
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.rollFixedDates = rollFixedDates;
+        b.rollPeriodEnds = rollPeriodEnds;
+        b.calendarDaysAsWorkingDays = calendarDaysAsWorkingDays;
+        b.promptDefault = promptDefault;
+        return b;
+    }
+
+    /**
+     * Whether fixed dates on a day off roll forward to the next working day.
+     *
+     * @return true to roll, false (default) to keep the date
+     */
+    public boolean rollFixedDates() {
+        return rollFixedDates;
+    }
+
+    /**
+     * Whether period ends on a day off roll forward to the next working day.
+     *
+     * @return true to roll, false (default) to keep the date
+     */
+    public boolean rollPeriodEnds() {
+        return rollPeriodEnds;
+    }
+
+    /**
+     * Whether "N日" is read as N working days.
+     *
+     * @return true to count working days, false (default) for calendar days
+     */
+    public boolean calendarDaysAsWorkingDays() {
+        return calendarDaysAsWorkingDays;
+    }
+
+    /**
+     * The deadline used for 及时 (per-event) obligations, such as {@link #STATUTORY_PROMPT_DEFAULT}.
+     *
+     * @return the default deadline, or empty (default) for none
+     */
+    public Optional<Deadline> promptDefault() {
+        return Optional.ofNullable(promptDefault);
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        if (!(obj instanceof DeadlinePolicy)) {
+            return false;
+        }
+        DeadlinePolicy o = (DeadlinePolicy) obj;
+        return rollFixedDates == o.rollFixedDates && rollPeriodEnds == o.rollPeriodEnds
+                && calendarDaysAsWorkingDays == o.calendarDaysAsWorkingDays
+                && Objects.equals(promptDefault, o.promptDefault);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(rollFixedDates, rollPeriodEnds, calendarDaysAsWorkingDays, promptDefault);
+    }
+
+    @Override
+    public String toString() {
+        return "DeadlinePolicy[rollFixedDates=" + rollFixedDates + ", rollPeriodEnds=" + rollPeriodEnds
+                + ", calendarDaysAsWorkingDays=" + calendarDaysAsWorkingDays + ", promptDefault="
+                + (promptDefault == null ? "none" : promptDefault) + "]";
+    }
+
+    /** Builds a {@link DeadlinePolicy}. Not thread-safe. */
+    public static final class Builder {
+        private boolean rollFixedDates;
+        private boolean rollPeriodEnds;
+        private boolean calendarDaysAsWorkingDays;
+        private Deadline promptDefault;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets whether fixed dates roll forward.
+         *
+         * @param roll  true to roll
+         * @return this builder
+         */
+        public Builder rollFixedDates(boolean roll) {
+            this.rollFixedDates = roll;
+            return this;
+        }
+
+        /**
+         * Sets whether period ends roll forward.
+         *
+         * @param roll  true to roll
+         * @return this builder
+         */
+        public Builder rollPeriodEnds(boolean roll) {
+            this.rollPeriodEnds = roll;
+            return this;
+        }
+
+        /**
+         * Sets whether "N日" means N working days.
+         *
+         * @param workingDays  true for working days
+         * @return this builder
+         */
+        public Builder calendarDaysAsWorkingDays(boolean workingDays) {
+            this.calendarDaysAsWorkingDays = workingDays;
+            return this;
+        }
+
+        /**
+         * Sets the default deadline for 及时, such as {@link #STATUTORY_PROMPT_DEFAULT}.
+         *
+         * @param deadline  the default, not null, not itself open-ended
+         * @return this builder
+         */
+        public Builder promptDefault(Deadline deadline) {
+            Objects.requireNonNull(deadline, "deadline");
+            if (deadline instanceof OpenEnded || deadline instanceof Multiple || deadline instanceof Labelled) {
+                throw new IllegalArgumentException("A default for 及时 must be a single dated deadline: " + deadline);
+            }
+            this.promptDefault = deadline;
+            return this;
+        }
+
+        /**
+         * Removes the default deadline for 及时.
+         *
+         * @return this builder
+         */
+        public Builder noPromptDefault() {
+            this.promptDefault = null;
+            return this;
+        }
+
+        /**
+         * Builds the policy.
+         *
+         * @return the policy, not null
+         */
+        public DeadlinePolicy build() {
+            return new DeadlinePolicy(this);
+        }
+    }
+}

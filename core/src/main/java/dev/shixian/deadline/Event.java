@@ -1,0 +1,189 @@
+package dev.shixian.deadline;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A named event (事件) from which a time limit is counted, such as the issuance of a document (印发).
+ *
+ * <p>Every event has a canonical English id, used by the canonical string form of a {@link Deadline}, and a
+ * canonical Chinese word. The built-in events and the Chinese words the parser reads for them are:
+ * <table>
+ * <caption>Built-in events</caption>
+ * <tr><th>constant</th><th>id</th><th>Chinese words</th></tr>
+ * <tr><td>{@link #ISSUANCE}</td><td>issuance</td><td>印发, 出台, 制定出台, 发布, 公开, 公布, 印发后</td></tr>
+ * <tr><td>{@link #FORMATION}</td><td>formation</td><td>形成, 产生</td></tr>
+ * <tr><td>{@link #CHANGE}</td><td>change</td><td>变更, 更新, 修订</td></tr>
+ * <tr><td>{@link #RECEIPT}</td><td>receipt</td><td>收到申请, 收到</td></tr>
+ * <tr><td>{@link #APPROVAL}</td><td>approval</td><td>批复, 批准</td></tr>
+ * <tr><td>{@link #IMPLEMENTATION}</td><td>implementation</td><td>实施, 施行</td></tr>
+ * <tr><td>{@link #PUBLIC_OPINION}</td><td>public-opinion</td><td>舆情产生, 舆情发生</td></tr>
+ * </table>
+ * A rule set may declare others with {@link #of(String)}: {@code Event.of("公示结束")} is an event whose id and
+ * Chinese word are both 公示结束; in canonical text it is quoted ({@code 20 days after "公示结束"},
+ * {@code “公示结束”之日起20日内}).
+ *
+ * <p>Example: "形成或变更之日起20日内" counts 20 days from {@link #FORMATION} or {@link #CHANGE}, whichever
+ * happened last; with formation on 2021-07-01 the due date is 2021-07-21.
+ *
+ * <p>This class is immutable and thread-safe; two events are equal when their ids are equal.
+ */
+public final class Event {
+
+    /** Issuance of a document (印发, 出台, 发布, 公开). */
+    public static final Event ISSUANCE = new Event("issuance", "印发", "issued", true);
+    /** Formation of the information (形成, 产生), the start of 条例第二十六条's 20 working days. */
+    public static final Event FORMATION = new Event("formation", "形成", "formed", true);
+    /** Change of the information (变更, 更新). */
+    public static final Event CHANGE = new Event("change", "变更", "changed", true);
+    /** Receipt of an application (收到申请), 条例第三十一条. */
+    public static final Event RECEIPT = new Event("receipt", "收到申请", "received", true);
+    /** Approval (批复). */
+    public static final Event APPROVAL = new Event("approval", "批复", "approved", true);
+    /** Implementation of a policy (实施, 施行). */
+    public static final Event IMPLEMENTATION = new Event("implementation", "实施", "implemented", true);
+    /** A public-opinion incident arising (舆情产生). */
+    public static final Event PUBLIC_OPINION = new Event("public-opinion", "舆情产生", "public opinion arose", true);
+
+    private static final List<Event> BUILT_IN =
+            List.of(ISSUANCE, FORMATION, CHANGE, RECEIPT, APPROVAL, IMPLEMENTATION, PUBLIC_OPINION);
+
+    private final String id;
+    private final String chinese;
+    private final String pastTense;
+    private final boolean builtIn;
+
+    private Event(String id, String chinese, String pastTense, boolean builtIn) {
+        this.id = id;
+        this.chinese = chinese;
+        this.pastTense = pastTense;
+        this.builtIn = builtIn;
+    }
+
+    /**
+     * Obtains an event by name: a built-in event's id ({@code "issuance"}) or canonical Chinese word ({@code "印发"})
+     * gives that built-in event; any other name declares a rule-set event with that name as id and Chinese word.
+     * Example: {@code Event.of("formation") == Event.FORMATION}; {@code Event.of("公示结束").id()} is 公示结束.
+     *
+     * @param name  the name, not null, not blank, without quotes, backslashes or control characters
+     * @return the event, not null
+     * @throws IllegalArgumentException if the name is blank or contains a forbidden character
+     */
+    public static Event of(String name) {
+        Objects.requireNonNull(name, "name");
+        for (Event e : BUILT_IN) {
+            if (e.id.equals(name) || e.chinese.equals(name)) {
+                return e;
+            }
+        }
+        if (name.isBlank() || !name.strip().equals(name)) {
+            throw new IllegalArgumentException("Event name must be non-blank and not padded: '" + name + "'");
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '"' || c == '\\' || c == '“' || c == '”' || Character.isISOControl(c)) {
+                throw new IllegalArgumentException("Event name must not contain quotes, backslashes or control "
+                        + "characters: '" + name + "'");
+            }
+        }
+        return new Event(name, name, name + " happened", false);
+    }
+
+    /**
+     * The built-in events, in the order of the table above.
+     *
+     * @return the built-in events, not null, immutable
+     */
+    public static List<Event> builtIn() {
+        return BUILT_IN;
+    }
+
+    /**
+     * The canonical English id, such as {@code issuance}; for a rule-set event, its name.
+     *
+     * @return the id, not null
+     */
+    public String id() {
+        return id;
+    }
+
+    /**
+     * The canonical Chinese word, such as 印发; for a rule-set event, its name.
+     *
+     * @return the Chinese word, not null
+     */
+    public String chinese() {
+        return chinese;
+    }
+
+    /**
+     * Whether this is one of the {@link #builtIn()} events.
+     *
+     * @return true for a built-in event
+     */
+    public boolean isBuiltIn() {
+        return builtIn;
+    }
+
+    /**
+     * The English past participle used in explanations, such as {@code issued} in
+     * "issued Thu 2021-09-30 (day 0, not counted)".
+     *
+     * @return the word, not null
+     */
+    public String pastTense() {
+        return pastTense;
+    }
+
+    /**
+     * The event as it appears in canonical English text: the id for a built-in event, else the quoted name.
+     * Example: {@code issuance}, {@code "公示结束"}.
+     *
+     * @return the canonical text, not null
+     */
+    public String toCanonical() {
+        return builtIn ? id : '"' + id + '"';
+    }
+
+    /**
+     * The event as it appears in canonical Chinese text: the word for a built-in event, else the name in
+     * Chinese quotes. Example: 印发, “公示结束”.
+     *
+     * @return the canonical Chinese text, not null
+     */
+    public String toChinese() {
+        return builtIn ? chinese : '“' + chinese + '”';
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof Event && ((Event) obj).id.equals(id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
+    /**
+     * Returns the canonical English text, as {@link #toCanonical()}.
+     *
+     * @return the canonical text, not null
+     */
+    @Override
+    public String toString() {
+        return toCanonical();
+    }
+
+    /**
+     * Finds a built-in or declared event by its id, for readers of canonical text.
+     *
+     * @param id  the id, not null
+     * @return the built-in event with that id, or empty
+     */
+    public static Optional<Event> builtIn(String id) {
+        Objects.requireNonNull(id, "id");
+        return BUILT_IN.stream().filter(e -> e.id.equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,60 @@
+package dev.shixian.deadline;
+
+import java.util.Objects;
+
+/**
+ * A deadline with a label naming the part of a task it applies to, as in "最新规划:形成20日内" (the latest plans:
+ * 20 days after formation).
+ *
+ * <p>Example: {@code label "最新规划": 20 days after formation} (最新规划：形成之日起20日内).
+ *
+ * @param label  the label, not null, not blank, not padded, without quotes, colons, semicolons, 。 or line breaks
+ * @param deadline  the deadline, not null, neither labelled nor {@link Multiple}
+ */
+public record Labelled(String label, Deadline deadline) implements Deadline {
+
+    /**
+     * Validates the parts.
+     *
+     * @throws IllegalArgumentException if the label is unusable or the deadline is itself labelled or multiple
+     */
+    public Labelled {
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(deadline, "deadline");
+        if (label.isBlank() || !label.strip().equals(label) || label.length() > 40) {
+            throw new IllegalArgumentException("Label must be 1..40 characters, not blank or padded: '" + label + "'");
+        }
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            if ("\"\\“”:：;；。,，\n\r".indexOf(c) >= 0 || Character.isISOControl(c)) {
+                throw new IllegalArgumentException("Label must not contain '" + c + "': '" + label + "'");
+            }
+        }
+        if (dev.shixian.deadline.internal.DeadlineParser.isWrapper(label)) {
+            throw new IllegalArgumentException("Label must not be a wrapper word such as 完成时限: '" + label + "'");
+        }
+        if (deadline instanceof Labelled || deadline instanceof Multiple) {
+            throw new IllegalArgumentException("A labelled deadline must be single: " + deadline);
+        }
+    }
+
+    /**
+     * The canonical English form: {@code label "最新规划": 20 days after formation}.
+     *
+     * @return the canonical form, not null
+     */
+    @Override
+    public String toString() {
+        return "label \"" + label + "\": " + deadline;
+    }
+
+    /**
+     * The canonical Chinese form: 最新规划：形成之日起20日内.
+     *
+     * @return the Chinese form, not null
+     */
+    @Override
+    public String toChinese() {
+        return label + "：" + deadline.toChinese();
+    }
+}

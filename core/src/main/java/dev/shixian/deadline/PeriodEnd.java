@@ -1,0 +1,201 @@
+package dev.shixian.deadline;
+
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The end of a period (期末), with or without a year: a month (6月底前), a quarter (三季度末), a half-year (上半年),
+ * a year (年底前), or a third of a month (上旬, 中旬, 下旬). Without a year, the plan's year applies (SEMANTICS §3).
+ *
+ * <table>
+ * <caption>Due dates</caption>
+ * <tr><th>span</th><th>Chinese</th><th>canonical</th><th>due</th></tr>
+ * <tr><td>MONTH 6</td><td>2021年6月底前</td><td>by end of 2021-06</td><td>2021-06-30</td></tr>
+ * <tr><td>QUARTER 3</td><td>三季度末前</td><td>by end of Q3</td><td>09-30</td></tr>
+ * <tr><td>HALF_YEAR 1</td><td>上半年内</td><td>by end of H1</td><td>06-30</td></tr>
+ * <tr><td>YEAR</td><td>2021年底前</td><td>by end of 2021</td><td>2021-12-31</td></tr>
+ * <tr><td>EARLY_MONTH 11</td><td>11月上旬</td><td>by early month 11</td><td>11-10</td></tr>
+ * <tr><td>MIDDLE_MONTH 11</td><td>11月中旬</td><td>by mid month 11</td><td>11-20</td></tr>
+ * <tr><td>LATE_MONTH 11</td><td>11月下旬</td><td>by late month 11</td><td>11-30 (the month's last day)</td></tr>
+ * </table>
+ * Period ends do not roll forward unless {@link DeadlinePolicy#rollPeriodEnds()} says so.
+ *
+ * @param year  the year, empty when the plan's year applies, not null
+ * @param span  the kind of period, not null
+ * @param index  the month (1–12), quarter (1–4) or half (1–2); 1 for a year
+ */
+public record PeriodEnd(Optional<Year> year, Span span, int index) implements Deadline {
+
+    private static final String[] QUARTERS = {"一", "二", "三", "四"};
+
+    /** The kind of period whose end is due. */
+    public enum Span {
+        /** A calendar month (月底). */
+        MONTH,
+        /** A calendar quarter (季度末). */
+        QUARTER,
+        /** A half-year (上半年, 下半年). */
+        HALF_YEAR,
+        /** A calendar year (年底). */
+        YEAR,
+        /** The first ten days of a month (上旬), due on the 10th. */
+        EARLY_MONTH,
+        /** The middle ten days of a month (中旬), due on the 20th. */
+        MIDDLE_MONTH,
+        /** The last days of a month (下旬), due on its last day. */
+        LATE_MONTH;
+
+        int maxIndex() {
+            switch (this) {
+                case QUARTER:
+                    return 4;
+                case HALF_YEAR:
+                    return 2;
+                case YEAR:
+                    return 1;
+                default:
+                    return 12;
+            }
+        }
+    }
+
+    /**
+     * Validates the parts.
+     *
+     * @throws IllegalArgumentException if the index is out of range for the span
+     */
+    public PeriodEnd {
+        Objects.requireNonNull(year, "year");
+        Objects.requireNonNull(span, "span");
+        if (index < 1 || index > span.maxIndex()) {
+            throw new IllegalArgumentException("Index of " + span + " must be 1.." + span.maxIndex() + ": " + index);
+        }
+    }
+
+    /**
+     * The end of a period in a given year. Example: {@code of(Year.of(2021), Span.MONTH, 6)} is
+     * {@code by end of 2021-06}.
+     *
+     * @param year  the year, not null
+     * @param span  the span, not null
+     * @param index  the month, quarter or half; 1 for a year
+     * @return the deadline, not null
+     */
+    public static PeriodEnd of(Year year, Span span, int index) {
+        return new PeriodEnd(Optional.of(Objects.requireNonNull(year, "year")), span, index);
+    }
+
+    /**
+     * The end of a period in the plan's year. Example: {@code of(Span.QUARTER, 3)} is {@code by end of Q3}.
+     *
+     * @param span  the span, not null
+     * @param index  the month, quarter or half; 1 for a year
+     * @return the deadline, not null
+     */
+    public static PeriodEnd of(Span span, int index) {
+        return new PeriodEnd(Optional.empty(), span, index);
+    }
+
+    /**
+     * The end of a year. Example: {@code yearEnd(Year.of(2021))} is {@code by end of 2021}, due 2021-12-31.
+     *
+     * @param year  the year, not null
+     * @return the deadline, not null
+     */
+    public static PeriodEnd yearEnd(Year year) {
+        return of(year, Span.YEAR, 1);
+    }
+
+    /**
+     * The due date in a given year, or in this deadline's own year if it has one.
+     * Example: {@code by end of Q3} in 2021 is 2021-09-30.
+     *
+     * @param planYear  the year to use when this deadline has none, not null
+     * @return the last day of the period, not null
+     */
+    public LocalDate dateIn(Year planYear) {
+        Objects.requireNonNull(planYear, "planYear");
+        int y = year.orElse(planYear).getValue();
+        switch (span) {
+            case MONTH:
+            case LATE_MONTH:
+                return YearMonth.of(y, index).atEndOfMonth();
+            case EARLY_MONTH:
+                return LocalDate.of(y, index, 10);
+            case MIDDLE_MONTH:
+                return LocalDate.of(y, index, 20);
+            case QUARTER:
+                return YearMonth.of(y, index * 3).atEndOfMonth();
+            case HALF_YEAR:
+                return YearMonth.of(y, index * 6).atEndOfMonth();
+            case YEAR:
+                return LocalDate.of(y, 12, 31);
+            default:
+                throw new AssertionError(span);
+        }
+    }
+
+    /**
+     * The canonical English form, such as {@code by end of 2021-06}, {@code by end of month 6},
+     * {@code by end of 2021-Q3}, {@code by end of H1}, {@code by end of year}, {@code by early 2021-11}.
+     *
+     * @return the canonical form, not null
+     */
+    @Override
+    public String toString() {
+        String y = year.map(Year::toString).orElse(null);
+        switch (span) {
+            case MONTH:
+                return "by end of " + month(y);
+            case QUARTER:
+                return "by end of " + (y == null ? "" : y + "-") + "Q" + index;
+            case HALF_YEAR:
+                return "by end of " + (y == null ? "" : y + "-") + "H" + index;
+            case YEAR:
+                return "by end of " + (y == null ? "year" : y);
+            case EARLY_MONTH:
+                return "by early " + month(y);
+            case MIDDLE_MONTH:
+                return "by mid " + month(y);
+            case LATE_MONTH:
+                return "by late " + month(y);
+            default:
+                throw new AssertionError(span);
+        }
+    }
+
+    private String month(String y) {
+        return y == null ? "month " + index : y + "-" + String.format("%02d", index);
+    }
+
+    /**
+     * The canonical Chinese form, such as 2021年6月底前, 三季度末前, 上半年内, 年底前, 11月上旬.
+     *
+     * @return the Chinese form, not null
+     */
+    @Override
+    public String toChinese() {
+        String y = year.map(v -> v + "年").orElse("");
+        switch (span) {
+            case MONTH:
+                return y + index + "月底前";
+            case QUARTER:
+                return y + QUARTERS[index - 1] + "季度末前";
+            case HALF_YEAR:
+                return y + (index == 1 ? "上" : "下") + "半年内";
+            case YEAR:
+                return year.isPresent() ? year.get() + "年底前" : "年底前";
+            case EARLY_MONTH:
+                return y + index + "月上旬";
+            case MIDDLE_MONTH:
+                return y + index + "月中旬";
+            case LATE_MONTH:
+                return y + index + "月下旬";
+            default:
+                throw new AssertionError(span);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package dev.shixian.deadline.internal;
+
+import dev.shixian.deadline.Deadline;
+import dev.shixian.deadline.DeadlineParseException;
+import dev.shixian.deadline.ParseResult;
+import java.util.List;
+
+/**
+ * Entry point of the deadline parsers: text whose first visible character is a Latin letter is read as the canonical
+ * English form, anything else as Chinese. Not API: use {@link Deadline#parse(CharSequence)}.
+ */
+public final class DeadlineParser {
+
+    private DeadlineParser() {
+    }
+
+    /**
+     * Parses strictly.
+     *
+     * @param text  the text, not null
+     * @return the deadline, not null
+     * @throws DeadlineParseException if the text is not a deadline
+     */
+    public static Deadline parse(String text) {
+        if (isEnglish(text)) {
+            return new EnglishParser(text).parse();
+        }
+        return new ChineseParser(text, false).parse();
+    }
+
+    /**
+     * Parses leniently.
+     *
+     * @param text  the text, not null
+     * @return the result, not null
+     * @throws DeadlineParseException if no deadline is found
+     */
+    public static ParseResult parseLenient(String text) {
+        if (isEnglish(text)) {
+            try {
+                return new ParseResult(new EnglishParser(text).parse(), List.of());
+            } catch (DeadlineParseException e) {
+                // fall through to the Chinese reader, which skips what it cannot read
+            }
+        }
+        return new ChineseParser(text, true).parseLenient();
+    }
+
+    /**
+     * Whether a text is a wrapper word such as 完成时限 or 时限要求, which cannot be a label.
+     *
+     * @param text  the text, not null
+     * @return true for a wrapper word
+     */
+    public static boolean isWrapper(String text) {
+        return ChineseParser.isWrapper(text);
+    }
+
+    private static boolean isEnglish(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u3000') {
+                continue;
+            }
+            return c < 128 && Character.isLetter(c) || c >= '\uFF21' && c <= '\uFF5A';
+        }
+        return false;
+    }
+}

@@ -1,0 +1,427 @@
+package dev.shixian.deadline.internal;
+
+import dev.shixian.deadline.AfterEvent;
+import dev.shixian.deadline.Deadline;
+import dev.shixian.deadline.Event;
+import dev.shixian.deadline.FixedDate;
+import dev.shixian.deadline.Freshness;
+import dev.shixian.deadline.Labelled;
+import dev.shixian.deadline.Measure;
+import dev.shixian.deadline.Multiple;
+import dev.shixian.deadline.OpenEnded;
+import dev.shixian.deadline.PeriodEnd;
+import dev.shixian.deadline.Recurring;
+import dev.shixian.deadline.WithEvent;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.MonthDay;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads the canonical English form (grammar in the package documentation of dev.shixian.deadline). Not API. */
+final class EnglishParser extends Text {
+
+    private static final String EVENT = "an event (issuance, formation, change, receipt, approval, implementation, "
+            + "public-opinion or a quoted name)";
+
+    EnglishParser(String input) {
+        super(input);
+    }
+
+    Deadline parse() {
+        try {
+            List<Deadline> parts = new ArrayList<>();
+            do {
+                parts.add(part());
+            } while (lit(";"));
+            ws();
+            if (!atEnd()) {
+                fail(pos, "end of input");
+                throw error();
+            }
+            return Multiple.of(parts);
+        } catch (SemanticError e) {
+            throw error(e);
+        }
+    }
+
+    private Deadline part() {
+        ws();
+        int start = pos;
+        if (word("label")) {
+            String label = string();
+            expect(lit(":"));
+            Deadline d = single();
+            return build(start, () -> new Labelled(label, d));
+        }
+        return single();
+    }
+
+    private Deadline single() {
+        ws();
+        int start = pos;
+        if (word("by")) {
+            if (word("end")) {
+                expect(word("of"));
+                return periodEnd(start);
+            }
+            for (PeriodEnd.Span span : new PeriodEnd.Span[] {PeriodEnd.Span.EARLY_MONTH, PeriodEnd.Span.MIDDLE_MONTH,
+                    PeriodEnd.Span.LATE_MONTH}) {
+                String w = span == PeriodEnd.Span.EARLY_MONTH ? "early" : span == PeriodEnd.Span.MIDDLE_MONTH ? "mid"
+                        : "late";
+                if (word(w)) {
+                    return monthSpan(start, span);
+                }
+            }
+            ws();
+            fail(pos, "'end of', 'early', 'mid', 'late'");
+            return fixedDate(start);
+        }
+        if (word("with")) {
+            List<Event> events = events();
+            int tol = tolerance();
+            return build(start, () -> new WithEvent(events, tol));
+        }
+        if (word("simultaneously")) {
+            int tol = tolerance();
+            return build(start, () -> new WithEvent(List.of(), tol));
+        }
+        if (word("ongoing")) {
+            return OpenEnded.ONGOING;
+        }
+        if (word("per")) {
+            expect(word("event"));
+            List<Event> events = word("after") ? events() : List.of();
+            return build(start, () -> new OpenEnded(OpenEnded.Kind.PER_EVENT, events));
+        }
+        String freq = oneOfWords("monthly", "quarterly", "half-yearly", "yearly");
+        if (freq != null) {
+            int months = freq.equals("monthly") ? 1 : freq.equals("quarterly") ? 3 : freq.equals("half-yearly") ? 6
+                    : 12;
+            return recurring(start, months);
+        }
+        if (word("every")) {
+            int nStart = pos;
+            int n = number();
+            if (word("months") || word("month")) {
+                return recurring(start, build(nStart, () -> Recurring.every(n)).months());
+            }
+            if (word("days") || word("day")) {
+                return build(start, () -> new Freshness(n));
+            }
+            fail(pos, "'months' or 'days'");
+            throw error();
+        }
+        ws();
+        if (Character.isDigit(peek())) {
+            int n = number();
+            AfterEvent.Unit unit = unit();
+            List<Event> events = word("after") ? events() : List.of();
+            return build(start, () -> new AfterEvent(n, unit, events));
+        }
+        replaceExpectation(start, "a deadline ('by', 'with', 'simultaneously', 'ongoing', 'per event', 'monthly', "
+                + "'quarterly', 'half-yearly', 'yearly', 'every', 'label' or a number)");
+        throw error();
+    }
+
+    private AfterEvent.Unit unit() {
+        if (word("working")) {
+            if (word("days") || word("day")) {
+                return AfterEvent.Unit.WORKING_DAYS;
+            }
+            fail(pos, "'days'");
+            throw error();
+        }
+        if (word("days") || word("day")) {
+            return AfterEvent.Unit.DAYS;
+        }
+        if (word("months") || word("month")) {
+            return AfterEvent.Unit.MONTHS;
+        }
+        if (word("years") || word("year")) {
+            return AfterEvent.Unit.YEARS;
+        }
+        throw error();
+    }
+
+    private int tolerance() {
+        int save = pos;
+        if (lit(",") && word("within")) {
+            int n = number();
+            if (!(word("working") && (word("days") || word("day")))) {
+                fail(pos, "'working days'");
+                throw error();
+            }
+            return n;
+        }
+        pos = save;
+        return 0;
+    }
+
+    private Deadline recurring(int start, int months) {
+        int dueDay = 0;
+        List<Integer> dueMonths = new ArrayList<>();
+        if (word("by")) {
+            if (word("day")) {
+                int dayStart = pos;
+                dueDay = number();
+                if (word("of")) {
+                    expect(word("months") || word("month"));
+                    dueMonths.add(number());
+                    while (true) {
+                        int save = pos;
+                        if (lit(",")) {
+                            ws();
+                            if (Character.isDigit(peek())) {
+                                dueMonths.add(number());
+                                continue;
+                            }
+                        }
+                        pos = save;
+                        break;
+                    }
+                }
+                if (dueDay < 1 || dueDay > 31) {
+                    throw new SemanticError(dayStart, "a day 1..31");
+                }
+            } else if (months == 12) {
+                ws();
+                int mdStart = pos;
+                int m = number();
+                expect(lit("-"));
+                int d = number();
+                MonthDay md = build(mdStart, () -> MonthDay.of(m, d));
+                dueDay = md.getDayOfMonth();
+                dueMonths.add(md.getMonthValue());
+            } else {
+                fail(pos, "'day'");
+                throw error();
+            }
+        }
+        int count = 1;
+        Measure measure = Measure.NONE;
+        int save = pos;
+        if (lit(",") && word("at")) {
+            expect(word("least"));
+            count = number();
+            ws();
+            int wStart = pos;
+            while (pos < s.length() && Character.isLetter(s.charAt(pos))) {
+                pos++;
+            }
+            if (pos > wStart) {
+                Optional<Measure> m = Measure.fromEnglish(s.substring(wStart, pos));
+                if (m.isEmpty()) {
+                    throw new SemanticError(wStart, "a measure (time, article, item)");
+                }
+                measure = m.get();
+            }
+        } else {
+            pos = save;
+        }
+        int day = dueDay;
+        int c = count;
+        Measure me = measure;
+        return build(start, () -> new Recurring(months, day, dueMonths, c, me));
+    }
+
+    private Deadline periodEnd(int start) {
+        if (word("year")) {
+            return PeriodEnd.of(PeriodEnd.Span.YEAR, 1);
+        }
+        if (word("month")) {
+            int mStart = pos;
+            int m = number();
+            return build(mStart, () -> PeriodEnd.of(PeriodEnd.Span.MONTH, m));
+        }
+        ws();
+        char c = peek();
+        if (c == 'Q' || c == 'H') {
+            pos++;
+            int n = number();
+            return build(start, () -> PeriodEnd.of(c == 'Q' ? PeriodEnd.Span.QUARTER : PeriodEnd.Span.HALF_YEAR, n));
+        }
+        int yStart = pos;
+        Year y = year();
+        if (pos < s.length() && s.charAt(pos) == '-') {
+            pos++;
+            char k = peek();
+            if (k == 'Q' || k == 'H') {
+                pos++;
+                int n = number();
+                return build(start, () -> PeriodEnd.of(y, k == 'Q' ? PeriodEnd.Span.QUARTER
+                        : PeriodEnd.Span.HALF_YEAR, n));
+            }
+            int mStart = pos;
+            int m = twoDigits("a month 01..12, 'Q' or 'H'");
+            return build(mStart, () -> PeriodEnd.of(y, PeriodEnd.Span.MONTH, m));
+        }
+        if (yStart == pos) {
+            throw error();
+        }
+        return PeriodEnd.yearEnd(y);
+    }
+
+    private Deadline monthSpan(int start, PeriodEnd.Span span) {
+        if (word("month")) {
+            int mStart = pos;
+            int m = number();
+            return build(mStart, () -> PeriodEnd.of(span, m));
+        }
+        Year y = year();
+        expect(lit("-"));
+        int mStart = pos;
+        int m = twoDigits("a month 01..12");
+        return build(mStart, () -> PeriodEnd.of(y, span, m));
+    }
+
+    private Deadline fixedDate(int start) {
+        ws();
+        int dStart = pos;
+        int first = digits();
+        expect(lit("-"));
+        int second = twoDigits("a two-digit number");
+        if (pos < s.length() && s.charAt(pos) == '-' && pos - dStart == 7) {
+            pos++;
+            int third = twoDigits("a day 01..31");
+            return build(dStart, () -> FixedDate.of(LocalDate.of(first, second, third)));
+        }
+        if (pos - dStart != 5) {
+            throw new SemanticError(dStart, "a date yyyy-mm-dd or mm-dd");
+        }
+        return build(dStart, () -> FixedDate.of(MonthDay.of(first, second)));
+    }
+
+    private Year year() {
+        ws();
+        int start = pos;
+        int y = digits();
+        if (pos - start != 4) {
+            throw new SemanticError(start, "a four-digit year");
+        }
+        return Year.of(y);
+    }
+
+    private int twoDigits(String what) {
+        int start = pos;
+        if (pos + 2 <= s.length() && Character.isDigit(s.charAt(pos)) && Character.isDigit(s.charAt(pos + 1))
+                && (pos + 2 == s.length() || !Character.isDigit(s.charAt(pos + 2)))) {
+            pos += 2;
+            return Integer.parseInt(s.substring(start, pos));
+        }
+        fail(pos, what);
+        throw error();
+    }
+
+    private int digits() {
+        int start = pos;
+        while (pos < s.length() && s.charAt(pos) >= '0' && s.charAt(pos) <= '9' && pos - start < 9) {
+            pos++;
+        }
+        if (pos == start) {
+            fail(pos, "a number");
+            throw error();
+        }
+        if (pos < s.length() && Character.isDigit(s.charAt(pos))) {
+            throw new SemanticError(start, "a number below 1000000000");
+        }
+        return Integer.parseInt(s.substring(start, pos));
+    }
+
+    private int number() {
+        ws();
+        return digits();
+    }
+
+    private List<Event> events() {
+        List<Event> events = new ArrayList<>();
+        do {
+            events.add(event());
+        } while (word("or"));
+        return events;
+    }
+
+    private Event event() {
+        ws();
+        int start = pos;
+        if (peek() == '"') {
+            String name = string();
+            return build(start, () -> Event.of(name));
+        }
+        while (pos < s.length() && (Character.isLetter(s.charAt(pos)) && s.charAt(pos) < 128
+                || s.charAt(pos) == '-')) {
+            pos++;
+        }
+        Optional<Event> e = Event.builtIn(s.substring(start, pos));
+        if (e.isEmpty()) {
+            pos = start;
+            fail(start, EVENT);
+            throw error();
+        }
+        return e.get();
+    }
+
+    private String string() {
+        ws();
+        if (!lit("\"")) {
+            throw error();
+        }
+        StringBuilder b = new StringBuilder();
+        while (pos < s.length()) {
+            char c = s.charAt(pos++);
+            if (c == '"') {
+                return b.toString();
+            }
+            if (c == '\\' && pos < s.length()) {
+                c = s.charAt(pos++);
+            }
+            b.append(c);
+        }
+        fail(pos, "a closing '\"'");
+        throw error();
+    }
+
+    private boolean word(String w) {
+        ws();
+        if (s.regionMatches(true, pos, w, 0, w.length())) {
+            int end = pos + w.length();
+            if (end == s.length() || !(Character.isLetterOrDigit(s.charAt(end)) || s.charAt(end) == '-')) {
+                pos = end;
+                return true;
+            }
+        }
+        fail(pos, "'" + w + "'");
+        return false;
+    }
+
+    private String oneOfWords(String... words) {
+        for (String w : words) {
+            if (word(w)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    private void expect(boolean ok) {
+        if (!ok) {
+            throw error();
+        }
+    }
+
+    private static <T> T build(int at, java.util.function.Supplier<T> supplier) {
+        try {
+            return supplier.get();
+        } catch (DateTimeException | IllegalArgumentException e) {
+            throw new SemanticError(at, "a valid value (" + e.getMessage() + ")");
+        }
+    }
+
+    @SuppressWarnings("unused")
+    private static int maxDay(int month) {
+        return Month.of(month).maxLength();
+    }
+}
