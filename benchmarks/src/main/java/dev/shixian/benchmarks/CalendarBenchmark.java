@@ -120,6 +120,20 @@ public class CalendarBenchmark {
         return lunarWorking(lunarDates[lunarIndex()]);
     }
 
+    // ---- the floor: what any API that returns a new LocalDate pays ----
+
+    /** Fetching the next date alone. */
+    @Benchmark
+    public LocalDate baseline_fetchDate() {
+        return date();
+    }
+
+    /** Fetching the next date and making a new LocalDate one day on (the JDK's cheapest path to a new date). */
+    @Benchmark
+    public LocalDate baseline_plusOneDay() {
+        return date().plusDays(1);
+    }
+
     // ---- plus 3 working days ----
 
     /** Ours. */

@@ -28,12 +28,14 @@ import org.threeten.extra.LocalDateRange;
  * }</pre>
  *
  * <h2>Representation</h2>
- * The days of the answerable range are held as bitsets, one {@code long} per 64 days: one bit for "working" and
- * one for "named day off". Beside the working bits is the cumulative count of working days before each word, so
- * that {@link #isWorkingDay(LocalDate)} is a bit test, {@link #workingDaysBetween(LocalDate, LocalDate)} is two
- * lookups and two popcounts, and {@link #plusWorkingDays(LocalDate, int)} is a binary search over the counts
- * followed by a select within one word: O(log days) whatever n is, never a day-by-day walk. Twenty-three years
- * take about 3 KiB of bits and counts, plus the names of the named days.
+ * Like Strata's calendars, the days are held as one {@code int} bitmask per month — one bit per day for "working"
+ * and one for "named day off" — indexed straight from the date's year and month fields, so that
+ * {@link #isWorkingDay(LocalDate)} is a bit test with no date arithmetic. Beside the working masks is the cumulative
+ * count of working days before each month, so that {@link #workingDaysBetween(LocalDate, LocalDate)} is two lookups
+ * and two popcounts, and {@link #plusWorkingDays(LocalDate, int)} finds the month holding the result (guessed by
+ * interpolation, then a short scan, else a binary search: O(log months) whatever n is, never a day-by-day walk) and
+ * selects the day within its mask. Twenty-three years take about 3 KiB of masks and counts, plus the names of the
+ * named days.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -41,6 +43,10 @@ public final class ImmutableWorkingCalendar implements WorkingCalendar {
 
     /** For each byte value and each k in 0..7, the position of its (k+1)-th set bit. */
     private static final byte[] SELECT_IN_BYTE = new byte[256 * 8];
+    /** Up to this many working days on, the result is looked for in this month and the next first. */
+    private static final int FAST_PATH_LIMIT = 16;
+    /** The longest scan from a guessed month before falling back to binary search. */
+    private static final int LINEAR_SCAN_LIMIT = 8;
 
     static {
         for (int b = 0; b < 256; b++) {
@@ -56,80 +62,72 @@ public final class ImmutableWorkingCalendar implements WorkingCalendar {
     private final String name;
     private final LocalDateRange coverage;
     private final LocalDateRange answerable;
+    private final LocalDate start;
+    private final LocalDate end;
+    private final LocalDate provisionalFrom;
     private final Set<DayOfWeek> weekendDays;
     private final String coverageHint;
-    /** Epoch day of the first answerable date. */
-    private final long startEpochDay;
-    /** Number of answerable days. */
-    private final int size;
-    /** Index of the first provisional day; {@code size} when there is none. */
-    private final int provisionalFrom;
-    /** Bit i % 64 of word i / 64 is set when day i is a working day. */
-    private final long[] working;
-    /** Bit set when day i is a named day off (a holiday). */
-    private final long[] holiday;
-    /** cumulative[w] = number of working days in words 0..w-1; length words + 1. */
+    /** The year of month 0. */
+    private final int firstYear;
+    /** The month index of the first answerable date (its month of year minus one). */
+    private final int firstMonth;
+    /** Number of months held: month m is (firstYear + m / 12, m % 12 + 1). */
+    private final int months;
+    /** Bit d - 1 of working[m] is set when day d of month m is a working day (and answerable). */
+    private final int[] working;
+    /** Bit d - 1 of holiday[m] is set when day d of month m is a named day off. */
+    private final int[] holiday;
+    /** cumulative[m] = working days in months 0..m-1; length months + 1. */
     private final int[] cumulative;
-    /** Bit d (Monday = 0) set when that day of the week is a weekend day. */
-    private final int weekendMask;
-    /** Day of week of day 0, Monday = 0. */
-    private final int startDayOfWeek;
-    /** Sorted indexes of the days that carry a name, and their names. */
+    /** Keys (month * 32 + day - 1) of the days that carry a name, ascending, and their names. */
     private final int[] namedDays;
     private final String[] names;
 
     private ImmutableWorkingCalendar(Builder b) {
         this.name = b.name;
+        this.start = b.start;
+        this.end = b.provisionalEnd != null ? b.provisionalEnd : b.end;
         this.coverage = LocalDateRange.ofClosed(b.start, b.end);
-        LocalDate answerableEnd = b.provisionalEnd != null ? b.provisionalEnd : b.end;
-        this.answerable = LocalDateRange.ofClosed(b.start, answerableEnd);
+        this.answerable = LocalDateRange.ofClosed(start, end);
+        this.provisionalFrom = b.end.plusDays(1);
         this.weekendDays = Set.copyOf(b.weekendDays);
         this.coverageHint = b.coverageHint;
-        this.startEpochDay = b.start.toEpochDay();
-        long days = answerableEnd.toEpochDay() - startEpochDay + 1;
-        if (days > Integer.MAX_VALUE / 2) {
-            throw new IllegalArgumentException("Calendar range too long: " + answerable);
-        }
-        this.size = (int) days;
-        this.provisionalFrom = (int) (b.end.toEpochDay() - startEpochDay + 1);
-        int mask = 0;
-        for (DayOfWeek dow : weekendDays) {
-            mask |= 1 << (dow.getValue() - 1);
-        }
-        this.weekendMask = mask;
-        this.startDayOfWeek = b.start.getDayOfWeek().getValue() - 1;
-        int words = (size + 63) >>> 6;
-        this.working = new long[words];
-        this.holiday = new long[words];
-        for (int i = 0; i < size; i++) {
-            if (!isWeekend(i)) {
-                working[i >>> 6] |= 1L << i;
+        this.firstYear = start.getYear();
+        this.firstMonth = start.getMonthValue() - 1;
+        this.months = monthIndex(end) + 1;
+        this.working = new int[months];
+        this.holiday = new int[months];
+        for (LocalDate d = start; !d.isAfter(end); d = d.plusDays(1)) {
+            if (!weekendDays.contains(d.getDayOfWeek())) {
+                working[monthIndex(d)] |= 1 << (d.getDayOfMonth() - 1);
             }
         }
         int[] named = new int[b.days.size()];
         String[] dayNames = new String[b.days.size()];
         int count = 0;
         for (Map.Entry<LocalDate, DayEntry> e : b.days.entrySet()) {
-            int i = (int) (e.getKey().toEpochDay() - startEpochDay);
+            LocalDate d = e.getKey();
+            int m = monthIndex(d);
+            int bit = 1 << (d.getDayOfMonth() - 1);
             DayEntry entry = e.getValue();
             if (entry.working) {
-                working[i >>> 6] |= 1L << i;
-                holiday[i >>> 6] &= ~(1L << i);
+                working[m] |= bit;
+                holiday[m] &= ~bit;
             } else {
-                working[i >>> 6] &= ~(1L << i);
-                holiday[i >>> 6] |= 1L << i;
+                working[m] &= ~bit;
+                holiday[m] |= bit;
             }
             if (entry.name != null) {
-                named[count] = i;
+                named[count] = key(m, d.getDayOfMonth());
                 dayNames[count] = entry.name.intern();
                 count++;
             }
         }
         this.namedDays = Arrays.copyOf(named, count);
         this.names = Arrays.copyOf(dayNames, count);
-        this.cumulative = new int[words + 1];
-        for (int w = 0; w < words; w++) {
-            cumulative[w + 1] = cumulative[w] + Long.bitCount(working[w]);
+        this.cumulative = new int[months + 1];
+        for (int m = 0; m < months; m++) {
+            cumulative[m + 1] = cumulative[m] + Integer.bitCount(working[m]);
         }
     }
 
@@ -142,56 +140,78 @@ public final class ImmutableWorkingCalendar implements WorkingCalendar {
         return new Builder();
     }
 
-    private boolean isWeekend(int index) {
-        return (weekendMask & (1 << ((startDayOfWeek + index) % 7))) != 0;
+    private int monthIndex(LocalDate date) {
+        return (date.getYear() - firstYear) * 12 + date.getMonthValue() - 1;
     }
 
-    private int index(LocalDate date, String what) {
-        Objects.requireNonNull(date, "date");
-        long i = date.toEpochDay() - startEpochDay;
-        if (i < 0 || i >= size) {
-            throw outside(date, what);
+    private static int key(int month, int dayOfMonth) {
+        return month * 32 + dayOfMonth - 1;
+    }
+
+    /**
+     * The month index of an answerable date. Only the first and last months need the full comparison, so the usual
+     * case is two field reads and a subtraction.
+     */
+    private int month(LocalDate date, String what, int n) {
+        int m = (date.getYear() - firstYear) * 12 + date.getMonthValue() - 1;
+        if (m <= firstMonth || m >= months - 1) {
+            if (m < firstMonth || m >= months || date.isBefore(start) || date.isAfter(end)) {
+                throw outside(date, what + "(" + date + (n == Integer.MIN_VALUE ? "" : ", " + n) + ")");
+            }
         }
-        return (int) i;
+        return m;
     }
 
     private CalendarCoverageException outside(LocalDate date, String what) {
         return new CalendarCoverageException(date, answerable, "Calendar " + name + ": " + what, coverageHint);
     }
 
-    private boolean workingAt(int i) {
-        return (working[i >>> 6] & (1L << i)) != 0;
+    /** The number of working days from the first month up to and including the given day. */
+    private int rank(int m, int dayOfMonth) {
+        return cumulative[m] + Integer.bitCount(working[m] & (-1 >>> (32 - dayOfMonth)));
     }
 
-    /** The number of working days with index in [0, i]; i may be -1. */
-    private int rank(int i) {
-        if (i < 0) {
-            return 0;
-        }
-        int w = i >>> 6;
-        return cumulative[w] + Long.bitCount(working[w] & (-1L >>> (63 - (i & 63))));
-    }
-
-    /** The index of the r-th working day (1-based), 1 &lt;= r &lt;= total. */
-    private int select(int r) {
-        int lo = 0;
-        int hi = working.length - 1;
-        while (lo < hi) { // find the first word w with cumulative[w + 1] >= r
-            int mid = (lo + hi) >>> 1;
-            if (cumulative[mid + 1] >= r) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
+    /**
+     * The date of the r-th working day (1-based, 1 &lt;= r &lt;= total), the search starting from month m. The month
+     * holding it is first guessed by interpolation — working days are spread almost evenly over the months — and
+     * then found by a short scan; should the scan run long (a calendar with long closures), a binary search over the
+     * cumulative counts finishes it, so the cost stays O(log months) whatever n is.
+     */
+    private LocalDate select(int r, int m) {
+        int mm = m;
+        if (cumulative[mm + 1] < r || cumulative[mm] >= r) {
+            long total = cumulative[months];
+            mm = firstMonth + (int) ((r - 1L) * (months - firstMonth) / total);
+            int steps = 0;
+            while (cumulative[mm + 1] < r && steps++ < LINEAR_SCAN_LIMIT) {
+                mm++;
+            }
+            while (cumulative[mm] >= r && steps++ < LINEAR_SCAN_LIMIT) {
+                mm--;
+            }
+            if (steps >= LINEAR_SCAN_LIMIT) {
+                int lo = 0;
+                int hi = months - 1;
+                while (lo < hi) { // the first month whose cumulative end reaches r
+                    int mid = (lo + hi) >>> 1;
+                    if (cumulative[mid + 1] >= r) {
+                        hi = mid;
+                    } else {
+                        lo = mid + 1;
+                    }
+                }
+                mm = lo;
             }
         }
-        int k = r - cumulative[lo];
-        long word = working[lo];
+        int k = r - cumulative[mm];
+        int word = working[mm];
         int shift = 0;
         while (true) {
-            int b = (int) (word >>> shift) & 0xFF;
+            int b = (word >>> shift) & 0xFF;
             int c = Integer.bitCount(b);
             if (k <= c) {
-                return (lo << 6) + shift + SELECT_IN_BYTE[b * 8 + k - 1];
+                int day = shift + SELECT_IN_BYTE[b * 8 + k - 1] + 1;
+                return LocalDate.of(firstYear + mm / 12, mm % 12 + 1, day);
             }
             k -= c;
             shift += 8;
@@ -215,7 +235,9 @@ public final class ImmutableWorkingCalendar implements WorkingCalendar {
 
     @Override
     public boolean isProvisional(LocalDate date) {
-        return index(date, "isProvisional") >= provisionalFrom;
+        Objects.requireNonNull(date, "date");
+        month(date, "isProvisional", Integer.MIN_VALUE);
+        return !date.isBefore(provisionalFrom);
     }
 
     @Override
@@ -225,46 +247,82 @@ public final class ImmutableWorkingCalendar implements WorkingCalendar {
 
     @Override
     public boolean isWorkingDay(LocalDate date) {
-        return workingAt(index(date, "isWorkingDay"));
+        Objects.requireNonNull(date, "date");
+        return (working[month(date, "isWorkingDay", Integer.MIN_VALUE)] >>> (date.getDayOfMonth() - 1) & 1) != 0;
     }
 
     @Override
     public DayKind dayKind(LocalDate date) {
-        int i = index(date, "dayKind");
-        if (workingAt(i)) {
-            return isWeekend(i) ? DayKind.ADJUSTED_WORKDAY : DayKind.WORKDAY;
+        Objects.requireNonNull(date, "date");
+        int m = month(date, "dayKind", Integer.MIN_VALUE);
+        int bit = 1 << (date.getDayOfMonth() - 1);
+        if ((working[m] & bit) != 0) {
+            return weekendDays.contains(date.getDayOfWeek()) ? DayKind.ADJUSTED_WORKDAY : DayKind.WORKDAY;
         }
-        return (holiday[i >>> 6] & (1L << i)) != 0 ? DayKind.HOLIDAY : DayKind.REST_DAY;
+        return (holiday[m] & bit) != 0 ? DayKind.HOLIDAY : DayKind.REST_DAY;
     }
 
     @Override
     public Optional<String> holidayName(LocalDate date) {
-        int pos = Arrays.binarySearch(namedDays, index(date, "holidayName"));
+        Objects.requireNonNull(date, "date");
+        int m = month(date, "holidayName", Integer.MIN_VALUE);
+        int pos = Arrays.binarySearch(namedDays, key(m, date.getDayOfMonth()));
         return pos >= 0 ? Optional.of(names[pos]) : Optional.empty();
     }
 
     @Override
     public LocalDate plusWorkingDays(LocalDate date, int n) {
-        int i = index(date, "plusWorkingDays(" + date + ", " + n + ")");
+        Objects.requireNonNull(date, "date");
+        int m = month(date, "plusWorkingDays", n);
         if (n == 0) {
             return date;
         }
-        long target = n > 0 ? (long) rank(i) + n : (long) rank(i - 1) + n + 1;
-        if (target < 1 || target > cumulative[working.length]) {
-            LocalDate edge = n > 0 ? answerable.getEndInclusive() : answerable.getStart();
+        int day = date.getDayOfMonth();
+        if (n > 0 && n <= FAST_PATH_LIMIT) {
+            // the usual case, a few working days on: the rest of this month's mask, then next month's; the result
+            // is made by plusDays, whose JDK fast path builds a date in the same or next month without validation
+            int later = working[m] & (-2 << (day - 1));
+            int here = Integer.bitCount(later);
+            if (here >= n) {
+                return date.plusDays(nthSetBit(later, n) + 1 - day);
+            }
+            if (m + 1 < months && Integer.bitCount(working[m + 1]) >= n - here) {
+                return date.plusDays(date.lengthOfMonth() - day + nthSetBit(working[m + 1], n - here) + 1);
+            }
+        }
+        int upTo = rank(m, day);
+        long target = n > 0 ? (long) upTo + n : (long) upTo - (working[m] >>> (day - 1) & 1) + n + 1;
+        if (target < 1 || target > cumulative[months]) {
+            LocalDate edge = n > 0 ? end : start;
             throw outside(edge, Math.abs((long) n) + " working days " + (n > 0 ? "after " : "before ") + date
                     + " reaches past the end of the data");
         }
-        return LocalDate.ofEpochDay(startEpochDay + select((int) target));
+        return select((int) target, m);
+    }
+
+    /** The position of the k-th (1-based) set bit of a mask that has at least k. */
+    private static int nthSetBit(int mask, int k) {
+        int bits = mask;
+        for (int i = 1; i < k; i++) {
+            bits &= bits - 1;
+        }
+        return Integer.numberOfTrailingZeros(bits);
     }
 
     @Override
     public int workingDaysBetween(LocalDate startExclusive, LocalDate endInclusive) {
-        String what = "workingDaysBetween(" + startExclusive + ", " + endInclusive + ")";
-        int start = index(startExclusive, what);
-        int end = index(endInclusive, what);
+        Objects.requireNonNull(startExclusive, "startExclusive");
+        Objects.requireNonNull(endInclusive, "endInclusive");
+        int ms = month(startExclusive, "workingDaysBetween", Integer.MIN_VALUE);
+        int me = month(endInclusive, "workingDaysBetween", Integer.MIN_VALUE);
+        int ds = startExclusive.getDayOfMonth();
+        int de = endInclusive.getDayOfMonth();
+        int forward = rank(me, de) - rank(ms, ds);
+        if (!endInclusive.isBefore(startExclusive)) {
+            return forward;
+        }
         // backwards, the walk counts from the end (inclusive) up to the start (exclusive): the inverse law holds
-        return end >= start ? rank(end) - rank(start) : rank(end - 1) - rank(start - 1);
+        return forward - (working[me] >>> (de - 1) & 1) + (working[ms] >>> (ds - 1) & 1);
     }
 
     @Override
@@ -274,7 +332,7 @@ public final class ImmutableWorkingCalendar implements WorkingCalendar {
 
     @Override
     public LocalDate rollForward(LocalDate date) {
-        return workingAt(index(date, "rollForward")) ? date : plusWorkingDays(date, 1);
+        return isWorkingDay(date) ? date : plusWorkingDays(date, 1);
     }
 
     /**

@@ -1,6 +1,8 @@
 package dev.shixian.plan;
 
+import dev.shixian.calendar.WorkingCalendar;
 import dev.shixian.deadline.Deadline;
+import dev.shixian.deadline.DeadlineContext;
 import dev.shixian.deadline.DeadlineParseException;
 import java.time.LocalDate;
 import java.time.Year;
@@ -242,6 +244,23 @@ public final class Plan {
      */
     public Set<Unit> responsibleUnits(Task task) {
         return units.resolveAll(Objects.requireNonNull(task, "task").responsible());
+    }
+
+    /**
+     * A deadline context for this plan on a calendar: the plan's year and window, and every dated event. Example:
+     * for the 贵州省2020年政务公开工作要点 (issued 2020-04-09), {@code 本要点正式印发后的20个工作日内} resolves in this
+     * context to 2020-05-09, an adjusted working Saturday.
+     *
+     * @param calendar  the working-day calendar, not null
+     * @return the context, not null
+     */
+    public DeadlineContext deadlineContext(WorkingCalendar calendar) {
+        DeadlineContext context = DeadlineContext.of(calendar).withYear(year)
+                .withWindow(window.getStart(), window.getEndInclusive());
+        for (Map.Entry<String, LocalDate> event : events.entrySet()) {
+            context = context.withEvent(event.getKey(), event.getValue());
+        }
+        return context;
     }
 
     /**
