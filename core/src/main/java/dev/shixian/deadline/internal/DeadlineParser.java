@@ -56,14 +56,26 @@ public final class DeadlineParser {
         return ChineseParser.isWrapper(text);
     }
 
+    /**
+     * English when the first visible character is a Latin letter, or when a leading number is followed by one
+     * ("3 working days after issuance").
+     */
     private static boolean isEnglish(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u3000') {
-                continue;
-            }
-            return c < 128 && Character.isLetter(c) || c >= '\uFF21' && c <= '\uFF5A';
+        int i = 0;
+        while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u3000')) {
+            i++;
         }
-        return false;
+        while (i < text.length() && (isDigit(text.charAt(i)) || text.charAt(i) == ' ' || text.charAt(i) == '\u3000')) {
+            i++;
+        }
+        return i < text.length() && isLatin(text.charAt(i));
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9' || c >= '\uFF10' && c <= '\uFF19';
+    }
+
+    private static boolean isLatin(char c) {
+        return c < 128 && Character.isLetter(c) || c >= '\uFF21' && c <= '\uFF3A' || c >= '\uFF41' && c <= '\uFF5A';
     }
 }
