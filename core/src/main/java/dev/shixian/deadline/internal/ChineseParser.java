@@ -403,6 +403,9 @@ final class ChineseParser extends Text {
                         dueDay = checkDay(dStart, d);
                         dueMonths = list;
                         months = 12 / list.size();
+                        int m = months;
+                        int day = dueDay;
+                        build(save, () -> new Recurring(m, day, list, 1, Measure.NONE));
                     } else {
                         pos = save;
                         months = 12;

@@ -40,7 +40,11 @@ public final class DeadlineParser {
             try {
                 return new ParseResult(new EnglishParser(text).parse(), List.of());
             } catch (DeadlineParseException e) {
-                // fall through to the Chinese reader, which skips what it cannot read
+                try {
+                    return new ChineseParser(text, true).parseLenient();
+                } catch (DeadlineParseException ignored) {
+                    throw e;
+                }
             }
         }
         return new ChineseParser(text, true).parseLenient();
