@@ -573,6 +573,7 @@ final class ChineseParser extends Text {
                 return null;
             }
         }
+        quietOneOf("公开", "发布", "解读", "宣传");
         int tStart = pos;
         int tolerance = 0;
         quiet(",");
