@@ -22,10 +22,19 @@ public final class DeadlineParser {
      * @throws DeadlineParseException if the text is not a deadline
      */
     public static Deadline parse(String text) {
-        if (isEnglish(text)) {
-            return new EnglishParser(text).parse();
+        if (!isEnglish(text)) {
+            return new ChineseParser(text, false).parse();
         }
-        return new ChineseParser(text, false).parse();
+        try {
+            return new EnglishParser(text).parse();
+        } catch (DeadlineParseException english) {
+            // a Chinese phrase may start with Latin letters (a label such as "A类:")
+            try {
+                return new ChineseParser(text, false).parse();
+            } catch (DeadlineParseException chinese) {
+                throw chinese.index() > english.index() ? chinese : english;
+            }
+        }
     }
 
     /**
