@@ -168,6 +168,8 @@ class DeadlineTest {
         "每年1、4、7、10月8日之前 | quarterly by day 8 of months 1, 4, 7, 10",
         "每年1月31日前 | yearly by 01-31",
         "定期每季度公开 | quarterly",
+        "每季度末 | quarterly",
+        "每月底前 | monthly",
         // freshness, open-ended
         "超过14天未更新 | every 14 days",
         "超过两周未更新 | every 14 days",

@@ -440,9 +440,10 @@ final class ChineseParser extends Text {
                 }
                 months = n;
             }
-            if (dueDay > 0) {
-                quietOneOf("之前", "以前", "前");
+            if (dueDay == 0) {
+                quietOneOf("末", "底");
             }
+            quietOneOf("之前", "以前", "前");
         } else if (quietOneOf("年内", "全年", "年度内", "本年度内") != null) {
             months = 12;
             needCount = true;
