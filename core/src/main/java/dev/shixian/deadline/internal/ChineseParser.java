@@ -136,13 +136,15 @@ final class ChineseParser extends Text {
                     continue;
                 }
             } catch (SemanticError e) {
-                // not a deadline here; skip a character
+                throw error(e);
             }
             pos = at;
-            ignored[pos] = true;
-            pos += Character.isHighSurrogate(s.charAt(pos)) && pos + 1 < s.length() ? 2 : 1;
-            if (pos - 1 > at) {
-                ignored[pos - 1] = true;
+            if (isNumeral(s.charAt(pos))) {
+                while (pos < s.length() && isNumeral(s.charAt(pos))) {
+                    ignored[pos++] = true;
+                }
+            } else {
+                ignored[pos++] = true;
             }
         }
         if (pendingLabel != null) {
@@ -163,6 +165,10 @@ final class ChineseParser extends Text {
             throw error(e);
         }
         return new ParseResult(d, spans(ignored));
+    }
+
+    private static boolean isNumeral(char c) {
+        return c >= '0' && c <= '9' || DIGITS.indexOf(c) >= 0 || c == '十' || c == '百' || c == '千';
     }
 
     private static void mark(boolean[] ignored, int from, int to) {
@@ -397,6 +403,9 @@ final class ChineseParser extends Text {
                         dueDay = checkDay(dStart, d);
                         dueMonths = list;
                         months = 12 / list.size();
+                        int m = months;
+                        int day = dueDay;
+                        build(save, () -> new Recurring(m, day, list, 1, Measure.NONE));
                     } else {
                         pos = save;
                         months = 12;
@@ -431,10 +440,11 @@ final class ChineseParser extends Text {
                 }
                 months = n;
             }
-            if (dueDay > 0) {
-                quietOneOf("之前", "以前", "前");
+            if (dueDay == 0) {
+                quietOneOf("末", "底");
             }
-        } else if (quietOneOf("年内", "全年", "年度内", "本年度内", "本年度", "年度") != null) {
+            quietOneOf("之前", "以前", "前");
+        } else if (quietOneOf("年内", "全年", "年度内", "本年度内") != null) {
             months = 12;
             needCount = true;
         } else {
@@ -564,6 +574,7 @@ final class ChineseParser extends Text {
                 return null;
             }
         }
+        quietOneOf("公开", "发布", "解读", "宣传");
         int tStart = pos;
         int tolerance = 0;
         quiet(",");
@@ -735,8 +746,8 @@ final class ChineseParser extends Text {
             return d;
         }
         pos = yStart;
-        if (quietOneOf("今年年底", "本年度内", "本年度", "年度内", "本年内", "今年内", "今年底", "年底", "年末", "年内",
-                "全年", "当年", "年度") != null) {
+        if (quietOneOf("今年年底", "本年度内", "年度内", "本年内", "今年内", "今年底", "年底", "年末", "年内",
+                "全年") != null) {
             return PeriodEnd.of(PeriodEnd.Span.YEAR, 1);
         }
         Deadline d = half(Optional.empty());

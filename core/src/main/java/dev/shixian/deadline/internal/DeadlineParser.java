@@ -22,10 +22,19 @@ public final class DeadlineParser {
      * @throws DeadlineParseException if the text is not a deadline
      */
     public static Deadline parse(String text) {
-        if (isEnglish(text)) {
-            return new EnglishParser(text).parse();
+        if (!isEnglish(text)) {
+            return new ChineseParser(text, false).parse();
         }
-        return new ChineseParser(text, false).parse();
+        try {
+            return new EnglishParser(text).parse();
+        } catch (DeadlineParseException english) {
+            // a Chinese phrase may start with Latin letters (a label such as "A类:")
+            try {
+                return new ChineseParser(text, false).parse();
+            } catch (DeadlineParseException chinese) {
+                throw chinese.index() > english.index() ? chinese : english;
+            }
+        }
     }
 
     /**
@@ -40,7 +49,11 @@ public final class DeadlineParser {
             try {
                 return new ParseResult(new EnglishParser(text).parse(), List.of());
             } catch (DeadlineParseException e) {
-                // fall through to the Chinese reader, which skips what it cannot read
+                try {
+                    return new ChineseParser(text, true).parseLenient();
+                } catch (DeadlineParseException ignored) {
+                    throw e;
+                }
             }
         }
         return new ChineseParser(text, true).parseLenient();
@@ -56,14 +69,26 @@ public final class DeadlineParser {
         return ChineseParser.isWrapper(text);
     }
 
+    /**
+     * English when the first visible character is a Latin letter, or when a leading number is followed by one
+     * ("3 working days after issuance").
+     */
     private static boolean isEnglish(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u3000') {
-                continue;
-            }
-            return c < 128 && Character.isLetter(c) || c >= '\uFF21' && c <= '\uFF5A';
+        int i = 0;
+        while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u3000')) {
+            i++;
         }
-        return false;
+        while (i < text.length() && (isDigit(text.charAt(i)) || text.charAt(i) == ' ' || text.charAt(i) == '\u3000')) {
+            i++;
+        }
+        return i < text.length() && isLatin(text.charAt(i));
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9' || c >= '\uFF10' && c <= '\uFF19';
+    }
+
+    private static boolean isLatin(char c) {
+        return c < 128 && Character.isLetter(c) || c >= '\uFF21' && c <= '\uFF3A' || c >= '\uFF41' && c <= '\uFF5A';
     }
 }
