@@ -4,6 +4,7 @@ import dev.shixian.calendar.WorkingCalendar;
 import dev.shixian.deadline.Deadline;
 import dev.shixian.deadline.DeadlineContext;
 import dev.shixian.deadline.DeadlineParseException;
+import dev.shixian.deadline.ParseResult;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.threeten.extra.LocalDateRange;
 
 /**
@@ -49,6 +51,7 @@ public final class Plan {
     private final List<Task> tasks;
     private final List<String> notes;
     private final List<PlanProblem> warnings;
+    private final boolean lenientDeadlines;
     private final Map<String, Task> tasksById = new HashMap<>();
 
     private Plan(Builder b, UnitDirectory units, List<Task> tasks, List<PlanProblem> warnings) {
@@ -67,6 +70,7 @@ public final class Plan {
         this.tasks = List.copyOf(tasks);
         this.notes = List.copyOf(b.notes);
         this.warnings = List.copyOf(warnings);
+        this.lenientDeadlines = b.lenientDeadlines;
         tasks.forEach(t -> tasksById.put(t.id(), t));
     }
 
@@ -264,6 +268,17 @@ public final class Plan {
     }
 
     /**
+     * Whether the plan's time limits are read leniently: a cell that holds words besides its time limit
+     * ("检查于6月底完成。") gives the deadline it contains, and a warning lists the text that was ignored. Off by
+     * default: then such a cell is an error.
+     *
+     * @return true if time limits are read leniently
+     */
+    public boolean lenientDeadlines() {
+        return lenientDeadlines;
+    }
+
+    /**
      * Whether the window was given explicitly rather than defaulted.
      *
      * @return true if the plan file or builder set the window
@@ -289,7 +304,7 @@ public final class Plan {
         Plan o = (Plan) obj;
         return id.equals(o.id) && title.equals(o.title) && Objects.equals(issuer, o.issuer)
                 && Objects.equals(documentNumber, o.documentNumber) && Objects.equals(issued, o.issued)
-                && year.equals(o.year) && window.equals(o.window) && windowGiven == o.windowGiven
+                && year.equals(o.year) && window.equals(o.window) && windowGiven == o.windowGiven && lenientDeadlines == o.lenientDeadlines
                 && events.equals(o.events) && addressees.equals(o.addressees) && units.equals(o.units)
                 && sections.equals(o.sections) && tasks.equals(o.tasks) && notes.equals(o.notes);
     }
@@ -329,6 +344,7 @@ public final class Plan {
         private final List<Section> sections = new ArrayList<>();
         private final List<Task.Builder> tasks = new ArrayList<>();
         private final List<String> notes = new ArrayList<>();
+        private boolean lenientDeadlines;
 
         private Builder(String id) {
             this.id = Objects.requireNonNull(id, "id");
@@ -470,6 +486,17 @@ public final class Plan {
         }
 
         /**
+         * Reads the time limits leniently (see {@link Plan#lenientDeadlines()}); strict unless set.
+         *
+         * @param lenient  true to read leniently
+         * @return this builder
+         */
+        public Builder lenientDeadlines(boolean lenient) {
+            this.lenientDeadlines = lenient;
+            return this;
+        }
+
+        /**
          * Adds a note.
          *
          * @param note  the note, not null
@@ -565,10 +592,10 @@ public final class Plan {
                 }
                 Deadline deadline = t.deadline;
                 if (deadline == null && t.timeLimit != null) {
-                    deadline = parse(t.timeLimit, path + ".deadline", errors);
+                    deadline = parse(t.timeLimit, path + ".deadline", errors, warnings);
                 }
                 if (t.quantity != null && t.quantity.by().isPresent()) {
-                    parse(t.quantity.by().get(), path + ".quantity.by", errors);
+                    parse(t.quantity.by().get(), path + ".quantity.by", errors, warnings);
                 }
                 if (deadline != null && year != null) {
                     PlanDeadlineChecks.warn(this.year, this.issued, this.events.keySet(), deadline,
@@ -579,14 +606,30 @@ public final class Plan {
             return units;
         }
 
-        private static Deadline parse(String text, String path, List<PlanProblem> errors) {
+        private Deadline parse(String text, String path, List<PlanProblem> errors, List<PlanProblem> warnings) {
             try {
                 return Deadline.parse(text);
-            } catch (DeadlineParseException e) {
-                errors.add(new PlanProblem(path, "cannot read the time limit '" + text + "': at index " + e.index()
-                        + " expected " + e.expected()));
+            } catch (DeadlineParseException strict) {
+                if (lenientDeadlines) {
+                    try {
+                        ParseResult result = Deadline.parseLenient(text);
+                        warnings.add(new PlanProblem(path, "read leniently as '" + result.deadline() + "', ignoring "
+                                + result.ignored().stream().map(i -> "'" + i.text() + "' at " + i.start())
+                                        .collect(Collectors.joining(", "))));
+                        return result.deadline();
+                    } catch (DeadlineParseException lenient) {
+                        errors.add(problem(text, path, lenient));
+                        return null;
+                    }
+                }
+                errors.add(problem(text, path, strict));
                 return null;
             }
+        }
+
+        private static PlanProblem problem(String text, String path, DeadlineParseException e) {
+            return new PlanProblem(path, "cannot read the time limit '" + text + "': at index " + e.index()
+                    + " expected " + e.expected());
         }
 
         private static void reference(UnitDirectory units, String reference, String path, List<PlanProblem> errors) {

@@ -180,7 +180,8 @@ class PlanFilesTest {
         List<String> planFields = new ArrayList<>();
         schema.get("properties").fieldNames().forEachRemaining(planFields::add);
         assertThat(planFields).containsExactlyInAnyOrder("$schema", "id", "title", "issuer", "documentNumber",
-                "issued", "year", "window", "events", "addressees", "units", "groups", "sections", "tasks", "notes");
+                "issued", "year", "window", "lenientDeadlines", "events", "addressees", "units", "groups", "sections", "tasks",
+                "notes");
         List<String> taskFields = new ArrayList<>();
         schema.at("/properties/tasks/items/properties").fieldNames().forEachRemaining(taskFields::add);
         assertThat(taskFields).containsExactlyInAnyOrder("id", "section", "content", "lead", "responsible",

@@ -68,7 +68,8 @@ public final class PlanFiles {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
     private static final Set<String> PLAN_FIELDS = Set.of("$schema", "id", "title", "issuer", "documentNumber",
-            "issued", "year", "window", "events", "addressees", "units", "groups", "sections", "tasks", "notes");
+            "issued", "year", "window", "lenientDeadlines", "events", "addressees", "units", "groups", "sections", "tasks",
+            "notes");
     private static final Set<String> UNIT_FIELDS = Set.of("id", "name", "aliases", "parent");
     private static final Set<String> GROUP_FIELDS = Set.of("name", "members");
     private static final Set<String> SECTION_FIELDS = Set.of("number", "title", "children");
@@ -175,6 +176,9 @@ public final class PlanFiles {
             window.put("start", plan.window().getStart().toString());
             window.put("end", plan.window().getEndInclusive().toString());
         }
+        if (plan.lenientDeadlines()) {
+            root.put("lenientDeadlines", true);
+        }
         ObjectNode events = root.putObject("events");
         plan.events().forEach((k, v) -> events.put(k, v.toString()));
         if (!plan.addressees().isEmpty()) {
@@ -274,6 +278,14 @@ public final class PlanFiles {
                     if (start != null && end != null) {
                         b.window(start, end);
                     }
+                }
+            }
+            JsonNode lenient = root.get("lenientDeadlines");
+            if (lenient != null) {
+                if (lenient.isBoolean()) {
+                    b.lenientDeadlines(lenient.booleanValue());
+                } else {
+                    problems.add(new PlanProblem("$.lenientDeadlines", "expected true or false but found " + lenient));
                 }
             }
             JsonNode events = root.get("events");
