@@ -2,12 +2,12 @@ package dev.shixian.benchmarks;
 
 import java.util.List;
 
-/** Every distinct time limit (完成时限) of the five seed plans, as the plan files hold them. */
+/** Every distinct time limit (完成时限) of the five seed plans, as the plan files hold them (43 cells). */
 final class SeedPhrases {
 
     /** The phrases, in the order of the plan files. */
     static final List<String> ALL = List.of(
-            "7月底前", "年底前", "5月底前", "9月底前", "本要点正式印发后的20个工作日内", "每年至少要组织1—2次", "从二季度起",
+            "7月底前", "年底前", "5月底前", "9月底前", "本要点正式印发后的20个工作日内", "每年至少要组织1—2次",
             "2021年12月底前", "2021年6月底前", "2021年11月15日前", "2021年5月底前", "2021年9月底前", "2022年1月底前",
             "2022 年 1 月底前", "2021 年 12 月底前", "12月底前", "2021年底前", "10月底前", "每年至少听取一次", "持续推进",
             "2021年10月30日前", "2021年9月30日前", "2021年9月30日", "2021年6月30日前", "2021年6月30日前制定工作方案",
