@@ -201,6 +201,9 @@ class ResolveTest {
                 .isInstanceOf(DeadlineResolutionException.class);
         assertThat(Deadline.parse("2月29日前").resolve(Y2021.withYear(Year.of(2024))).get(0).dueDate())
                 .isEqualTo("2024-02-29");
+        // a date that names its own year needs no plan year
+        assertThat(Deadline.parse("2021年11月15日前").resolve(bare).get(0).dueDate()).isEqualTo("2021-11-15");
+        assertThat(Deadline.parse("2021年6月底前").resolve(bare).get(0).dueDate()).isEqualTo("2021-06-30");
     }
 
     @Test

@@ -1,11 +1,16 @@
 package dev.shixian.examples;
 
 import dev.shixian.calendar.DayKind;
+import dev.shixian.deadline.Deadline;
+import dev.shixian.deadline.DeadlineContext;
+import dev.shixian.deadline.Due;
+import dev.shixian.deadline.Event;
 import dev.shixian.holidays.cn.ChinaCalendar;
 import dev.shixian.holidays.cn.HolidayNotice;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -49,9 +54,10 @@ public final class InterpretationDueDate {
     }
 
     /**
-     * The lines the example prints: a heading, one line per day from issuance to the due date, and the due date.
+     * The lines the example prints: a heading, one line per day from issuance to the due date, the due date, and the
+     * explanation that {@link Deadline#resolve} gives for {@code 印发后N个工作日内}.
      *
-     * <p>Example: for 2021-09-30 and 3 working days the last line is
+     * <p>Example: for 2021-09-30 and 3 working days the due line is
      * {@code Due: Mon 2021-10-11 (截止日期 2021-10-11)}.
      *
      * @param china  the calendar, not null
@@ -65,7 +71,11 @@ public final class InterpretationDueDate {
         if (workingDays < 1) {
             throw new IllegalArgumentException("workingDays must be at least 1 but was " + workingDays);
         }
-        LocalDate due = china.plusWorkingDays(issued, workingDays);
+        Deadline deadline = Deadline.parse("印发后" + workingDays + "个工作日内");
+        DeadlineContext context = DeadlineContext.of(china).withYear(Year.of(issued.getYear()))
+                .withEvent(Event.ISSUANCE, issued);
+        Due resolved = deadline.resolve(context).get(0);
+        LocalDate due = resolved.dueDate();
         List<String> lines = new ArrayList<>();
         lines.add("Policy interpretation (政策解读) of a document issued " + day(issued) + ": due within "
                 + workingDays + " working days after issuance (印发后" + workingDays + "个工作日内).");
@@ -75,7 +85,10 @@ public final class InterpretationDueDate {
         for (LocalDate d = issued.plusDays(1); !d.isAfter(due); d = d.plusDays(1)) {
             lines.add("  " + day(d) + "  " + describe(china, d, china.isWorkingDay(d) ? ++count : 0));
         }
-        lines.add("Due: " + day(due) + " (截止日期 " + due + ")" + (china.isProvisional(due) ? " — provisional" : ""));
+        lines.add("Due: " + day(due) + " (截止日期 " + due + ")" + (resolved.provisional() ? " — provisional" : ""));
+        lines.add("Deadline '" + deadline + "' (" + deadline.toChinese() + "):");
+        lines.add("  " + resolved.explanation().toEnglish());
+        lines.add("  " + resolved.explanation().toChinese());
         return lines;
     }
 

@@ -60,14 +60,14 @@ public final class Resolver {
         }
         if (d instanceof FixedDate) {
             FixedDate f = (FixedDate) d;
-            LocalDate date = f.dateIn(year(f, ctx));
+            LocalDate date = f.dateIn(f.year().orElseGet(() -> year(f, ctx)));
             Step first = new Step("fixed date " + Explain.en(date) + (f.year().isEmpty() ? " (the plan's year)" : ""),
                     "期日 " + Explain.zh(date) + (f.year().isEmpty() ? "（计划年度）" : ""));
             return List.of(dated(d, date, first, ctx.policy().rollFixedDates(), ctx));
         }
         if (d instanceof PeriodEnd) {
             PeriodEnd p = (PeriodEnd) d;
-            Year y = year(p, ctx);
+            Year y = p.year().orElseGet(() -> year(p, ctx));
             LocalDate date = p.dateIn(y);
             PeriodEnd withYear = new PeriodEnd(Optional.of(y), p.span(), p.index());
             String zh = withYear.toChinese().replaceAll("(前|内)$", "");
