@@ -258,6 +258,16 @@ class ChinaCalendarTest {
     }
 
     @Test
+    void addingANoticeFromTheClasspath() {
+        ChinaCalendar cal = ChinaCalendar.builder().addNoticesFromClasspath("holidays/2027.txt").build();
+        assertThat(cal.coverage().getEndInclusive()).isEqualTo(of(2027, 12, 31));
+        assertThat(cal.dayKind(of(2027, 2, 11))).isEqualTo(DayKind.HOLIDAY);
+        assertThat(cal.dayKind(of(2027, 2, 20))).isEqualTo(DayKind.ADJUSTED_WORKDAY);
+        assertThat(cal.notice(of(2027, 2, 20)).map(HolidayNotice::source).orElseThrow())
+                .isEqualTo("classpath:holidays/2027.txt");
+    }
+
+    @Test
     void noticesMustBeConsecutiveAndConsistent(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("2028.txt");
         Files.writeString(file, "notice 2028\ntitle t\nnumber n\noff 2028-01-01 元旦\nend\n");
