@@ -326,11 +326,6 @@ public final class ImmutableWorkingCalendar implements WorkingCalendar {
     }
 
     @Override
-    public LocalDate nextWorkingDay(LocalDate date) {
-        return plusWorkingDays(date, 1);
-    }
-
-    @Override
     public LocalDate rollForward(LocalDate date) {
         return isWorkingDay(date) ? date : plusWorkingDays(date, 1);
     }

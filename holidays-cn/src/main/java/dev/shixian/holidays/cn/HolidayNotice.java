@@ -65,22 +65,39 @@ public final class HolidayNotice {
     }
 
     /**
-     * Creates a notice.
+     * Creates a notice with no document number or publication date; add them with {@link #withNumber(String)} and
+     * {@link #withPublished(LocalDate)}.
      *
      * @param year  the notice's title year, not null
      * @param title  the notice's title, not null
-     * @param number  its document number (文号), such as 国办发明电〔2020〕27号, empty if unknown, not null
-     * @param published  the date it was published, empty if unknown, not null
      * @param source  where it was read from (a resource, file or stream name), not null
      * @param days  the days it names, not null, no date twice
      * @return the notice, not null
      * @throws IllegalArgumentException if a date is named twice
      */
-    public static HolidayNotice of(Year year, String title, Optional<String> number, Optional<LocalDate> published,
-            String source, List<NoticeDay> days) {
-        Objects.requireNonNull(number, "number");
-        Objects.requireNonNull(published, "published");
-        return new HolidayNotice(year, title, number.orElse(null), published.orElse(null), source, days);
+    public static HolidayNotice of(Year year, String title, String source, List<NoticeDay> days) {
+        return new HolidayNotice(year, title, null, null, source, days);
+    }
+
+    /**
+     * Returns a copy with a document number (文号).
+     *
+     * @param documentNumber  the number, such as 国办发明电〔2020〕27号, not null
+     * @return the copy, not null
+     */
+    public HolidayNotice withNumber(String documentNumber) {
+        return new HolidayNotice(year, title, Objects.requireNonNull(documentNumber, "documentNumber"), published,
+                source, days());
+    }
+
+    /**
+     * Returns a copy with a publication date.
+     *
+     * @param date  the date the notice was published, not null
+     * @return the copy, not null
+     */
+    public HolidayNotice withPublished(LocalDate date) {
+        return new HolidayNotice(year, title, number, Objects.requireNonNull(date, "date"), source, days());
     }
 
     /**

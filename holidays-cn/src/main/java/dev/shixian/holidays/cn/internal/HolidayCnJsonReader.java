@@ -21,7 +21,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -143,7 +142,7 @@ public final class HolidayCnJsonReader {
         }
         String title = "国务院办公厅关于" + year + "年部分节假日安排的通知";
         String from = paperUrls.isEmpty() ? source : source + " (" + String.join(", ", paperUrls) + ")";
-        return HolidayNotice.of(year, title, Optional.empty(), Optional.empty(), from, result);
+        return HolidayNotice.of(year, title, from, result);
     }
 
     private void unknownFields(JsonNode node, Set<String> known, String path) {

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -197,8 +196,8 @@ public final class NoticeTextReader {
         if (block.days.isEmpty()) {
             throw error("notice " + block.year + " (line " + block.startLine + ") names no days");
         }
-        return HolidayNotice.of(block.year, block.title, Optional.of(block.number),
-                Optional.ofNullable(block.published), source, block.days);
+        HolidayNotice notice = HolidayNotice.of(block.year, block.title, source, block.days).withNumber(block.number);
+        return block.published == null ? notice : notice.withPublished(block.published);
     }
 
     /** A notice being read. */
