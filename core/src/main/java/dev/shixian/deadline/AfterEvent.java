@@ -73,8 +73,12 @@ public record AfterEvent(int amount, Unit unit, List<Event> events) implements D
     }
 
     /**
-     * Validates the parts.
+     * Validates the parts and copies the events.
      *
+     * @param amount  the number of working days, days, months or years, 1 to 9999
+     * @param unit  the unit of the amount, not null
+     * @param events  the events, any of which starts the clock, distinct, not null, may be empty (the context's
+     *     trigger date is then used)
      * @throws IllegalArgumentException if the amount is out of range or an event repeats
      */
     public AfterEvent {

@@ -22,8 +22,8 @@ import java.util.Objects;
  * <li>{@link Labelled} and {@link Multiple} — several labelled deadlines for one task.
  * </ul>
  *
- * <p>Every deadline prints a canonical English form with {@link #toString()} and a canonical Chinese form with
- * {@link #toChinese()}; {@link #parse(CharSequence)} reads both back, so
+ * <p>Every deadline prints a canonical English form with {@link Object#toString() toString()} and a canonical
+ * Chinese form with {@link #toChinese()}; {@link #parse(CharSequence)} reads both back, so
  * {@code Deadline.parse(d.toString()).equals(d)} and {@code Deadline.parse(d.toChinese()).equals(d)}. The grammar
  * is in the package documentation. The parser also reads the Chinese phrases found in real plans.
  *

@@ -12,8 +12,11 @@ public final class DeadlineParseException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The whole input, not null. */
     private final String input;
+    /** The index in the input where reading failed, 0 to its length. */
     private final int index;
+    /** What was expected at the index, not null. */
     private final String expected;
 
     /**

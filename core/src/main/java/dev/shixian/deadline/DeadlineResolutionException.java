@@ -13,7 +13,9 @@ public final class DeadlineResolutionException extends IllegalStateException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The canonical form of the deadline that could not be resolved, not null. */
     private final String deadline;
+    /** What the context was missing, such as "the plan's year", not null. */
     private final String missing;
 
     /**

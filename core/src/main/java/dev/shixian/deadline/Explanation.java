@@ -123,6 +123,9 @@ public final class Explanation {
 
         /**
          * Validates the parts.
+         *
+         * @param english  the English text of the step, such as {@code 2 Sat 10-09}, not null
+         * @param chinese  the Chinese text of the step, such as {@code 第2个工作日 10-09 周六}, not null
          */
         public Step {
             Objects.requireNonNull(english, "english");

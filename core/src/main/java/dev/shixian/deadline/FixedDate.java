@@ -21,6 +21,8 @@ public record FixedDate(Optional<Year> year, MonthDay monthDay) implements Deadl
     /**
      * Validates the parts.
      *
+     * @param year  the year, empty when the plan's year applies, not null
+     * @param monthDay  the month and day, not null; with a year it must exist in that year (no 2021-02-29)
      * @throws IllegalArgumentException if the month-day does not exist in the year
      */
     public FixedDate {

@@ -14,6 +14,7 @@ public record Freshness(int days) implements Deadline {
     /**
      * Validates the number of days.
      *
+     * @param days  the number of calendar days allowed since the last completion, 1 to 9999
      * @throws IllegalArgumentException if it is out of range
      */
     public Freshness {

@@ -16,6 +16,10 @@ public record Labelled(String label, Deadline deadline) implements Deadline {
     /**
      * Validates the parts.
      *
+     * @param label  the label naming the part of the task, not null, 1 to 40 characters, not blank, not padded,
+     *     without quotes, colons, semicolons, commas, 。 or control characters such as line breaks, and not a
+     *     wrapper word such as 完成时限
+     * @param deadline  the deadline the label applies to, not null, neither {@link Labelled} nor {@link Multiple}
      * @throws IllegalArgumentException if the label is unusable or the deadline is itself labelled or multiple
      */
     public Labelled {

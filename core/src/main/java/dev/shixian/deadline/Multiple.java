@@ -16,8 +16,9 @@ import java.util.stream.Collectors;
 public record Multiple(List<Deadline> parts) implements Deadline {
 
     /**
-     * Validates the parts.
+     * Validates and copies the parts.
      *
+     * @param parts  the deadlines for the task, in order, at least two, none of them {@link Multiple}, not null
      * @throws IllegalArgumentException if there are fewer than two parts or one is itself multiple
      */
     public Multiple {

@@ -29,8 +29,11 @@ public record OpenEnded(Kind kind, List<Event> events) implements Deadline {
     public static final OpenEnded PER_EVENT = new OpenEnded(Kind.PER_EVENT, List.of());
 
     /**
-     * Validates the parts.
+     * Validates the parts and copies the events.
      *
+     * @param kind  the kind of obligation, {@link Kind#ONGOING} or {@link Kind#PER_EVENT}, not null
+     * @param events  the events that call for action, distinct, not null; empty for {@link Kind#ONGOING}, and
+     *     may be empty for {@link Kind#PER_EVENT}
      * @throws IllegalArgumentException if an ongoing obligation names events or an event repeats
      */
     public OpenEnded {

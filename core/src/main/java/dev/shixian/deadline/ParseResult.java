@@ -15,7 +15,11 @@ import java.util.Objects;
 public record ParseResult(Deadline deadline, List<Ignored> ignored) {
 
     /**
-     * Validates the parts.
+     * Validates the parts and copies the ignored spans.
+     *
+     * @param deadline  the deadline found in the text, not null
+     * @param ignored  the spans of text that were not part of the deadline, in input order, not null, empty when
+     *     everything was read
      */
     public ParseResult {
         Objects.requireNonNull(deadline, "deadline");
@@ -33,6 +37,11 @@ public record ParseResult(Deadline deadline, List<Ignored> ignored) {
 
         /**
          * Validates the parts.
+         *
+         * @param start  the start index of the span in the original input, inclusive, at least 0
+         * @param end  the end index of the span in the original input, exclusive, not less than {@code start}
+         * @param text  the ignored text, not null
+         * @throws IllegalArgumentException if {@code start} is negative or {@code end} is before it
          */
         public Ignored {
             Objects.requireNonNull(text, "text");

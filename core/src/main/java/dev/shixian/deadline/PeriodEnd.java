@@ -65,6 +65,10 @@ public record PeriodEnd(Optional<Year> year, Span span, int index) implements De
     /**
      * Validates the parts.
      *
+     * @param year  the year, empty when the plan's year applies, not null
+     * @param span  the kind of period whose end is due, not null
+     * @param index  which period of its kind: the month (1–12) for a month or a third of a month, the quarter (1–4),
+     *     the half (1–2), or 1 for a year
      * @throws IllegalArgumentException if the index is out of range for the span
      */
     public PeriodEnd {

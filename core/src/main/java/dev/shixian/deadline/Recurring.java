@@ -42,6 +42,13 @@ public record Recurring(int months, int dueDay, List<Integer> dueMonths, int min
      * of 1 with {@link Measure#TIME} becomes {@link Measure#NONE}, and a count above 1 with {@link Measure#NONE}
      * becomes {@link Measure#TIME}.
      *
+     * @param months  the period length in months: 1, 2, 3, 4, 6 or 12
+     * @param dueDay  the day of the month it is due, 1 to 31, or 0 for the period's last day
+     * @param dueMonths  for a due day, the month of the year it is due in each period, one per period in order, each
+     *     inside its period; must be empty when {@code dueDay} is 0, and empty with a due day means each period's
+     *     first month; not null
+     * @param minimumCount  the minimum number of completions per period, 1 to 9999
+     * @param measure  the measure word of the count, not null; normalised as described above
      * @throws IllegalArgumentException if a part is out of range
      */
     public Recurring {

@@ -16,8 +16,11 @@ import java.util.Objects;
 public record WithEvent(List<Event> events, int toleranceWorkingDays) implements Deadline {
 
     /**
-     * Validates the parts.
+     * Validates the parts and copies the events.
      *
+     * @param events  the events, any of which starts the clock, distinct, not null, may be empty (the context's
+     *     trigger date is then used)
+     * @param toleranceWorkingDays  the working days allowed after the event, 0 for the same day, 0 to 9999
      * @throws IllegalArgumentException if the tolerance is out of range or an event repeats
      */
     public WithEvent {

@@ -13,8 +13,11 @@ public final class HolidayDataException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The file, resource or stream name the data came from, not null. */
     private final String source;
+    /** The position in the source, such as {@code line 12} or {@code $.days[3].date}, not null. */
     private final String location;
+    /** What was wrong and what was expected, not null. */
     private final String reason;
 
     /**
