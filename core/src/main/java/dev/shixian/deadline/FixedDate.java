@@ -5,6 +5,7 @@ import java.time.MonthDay;
 import java.time.Year;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Locale;
 
 /**
  * A fixed date (期日), with or without a year: "2021年11月15日前" or "11月15日前". "前" is read as inclusive
@@ -79,7 +80,7 @@ public record FixedDate(Optional<Year> year, MonthDay monthDay) implements Deadl
      */
     @Override
     public String toString() {
-        return "by " + year.map(y -> y + "-").orElse("") + String.format("%02d-%02d",
+        return "by " + year.map(y -> y + "-").orElse("") + String.format(Locale.ROOT, "%02d-%02d",
                 monthDay.getMonthValue(), monthDay.getDayOfMonth());
     }
 

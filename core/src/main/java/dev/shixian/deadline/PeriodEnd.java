@@ -5,6 +5,7 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Locale;
 
 /**
  * The end of a period (期末), with or without a year: a month (6月底前), a quarter (三季度末), a half-year (上半年),
@@ -172,7 +173,7 @@ public record PeriodEnd(Optional<Year> year, Span span, int index) implements De
     }
 
     private String month(String y) {
-        return y == null ? "month " + index : y + "-" + String.format("%02d", index);
+        return y == null ? "month " + index : y + "-" + String.format(Locale.ROOT, "%02d", index);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.Locale;
 
 /**
  * A recurring obligation (定期任务, SEMANTICS §4): once or more in each period of 1, 2, 3 (quarter), 4, 6 (half-year)
@@ -156,7 +157,7 @@ public record Recurring(int months, int dueDay, List<Integer> dueMonths, int min
             if (months == 1) {
                 b.append(" by day ").append(dueDay);
             } else if (months == 12) {
-                b.append(String.format(" by %02d-%02d", dueMonths.get(0), dueDay));
+                b.append(String.format(Locale.ROOT, " by %02d-%02d", dueMonths.get(0), dueDay));
             } else {
                 b.append(" by day ").append(dueDay).append(" of months ")
                         .append(dueMonths.stream().map(String::valueOf).collect(Collectors.joining(", ")));

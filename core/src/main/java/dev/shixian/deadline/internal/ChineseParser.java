@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.Locale;
 
 /**
  * Reads Chinese time-limit phrases (grammar in the package documentation of dev.shixian.deadline). A backtracking
@@ -821,7 +822,7 @@ final class ChineseParser extends Text {
             int max = year.map(y -> YearMonth.of(y.getValue(), m).lengthOfMonth()).orElse(Month.of(m).maxLength());
             if (d < 1 || d > max) {
                 throw new SemanticError(dStart, "a day 1.." + max + " of " + year.map(y -> y + "-").orElse("month ")
-                        + String.format("%02d", m));
+                        + String.format(Locale.ROOT, "%02d", m));
             }
             return year.isPresent() ? FixedDate.of(LocalDate.of(year.get().getValue(), m, d))
                     : FixedDate.of(MonthDay.of(m, d));

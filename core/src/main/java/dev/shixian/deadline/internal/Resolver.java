@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.threeten.extra.LocalDateRange;
+import java.util.Locale;
 
 /** Resolves deadlines to dues as SEMANTICS §2–§5 say. Not API: use {@link Deadline#resolve(DeadlineContext)}. */
 public final class Resolver {
@@ -190,7 +191,7 @@ public final class Resolver {
                 String zh = "加" + amount + unit.chinese();
                 String clamp = null;
                 if (target.getDayOfMonth() != start.getDayOfMonth()) {
-                    clamp = String.format("%02d-%02d", target.getMonthValue(), start.getDayOfMonth());
+                    clamp = String.format(Locale.ROOT, "%02d-%02d", target.getMonthValue(), start.getDayOfMonth());
                 }
                 return rolledPeriod(d, target, en, zh, event, start, cal, clamp);
             default:
