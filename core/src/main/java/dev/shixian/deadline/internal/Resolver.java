@@ -153,20 +153,30 @@ public final class Resolver {
                 trigger.get());
     }
 
+    /**
+     * The due date for a date that a rule fixes: the date itself, or, when it is a day off (the note says so) and the
+     * policy rolls, the next working day; the step saying which is added.
+     */
+    private static LocalDate rollIfAllowed(WorkingCalendar cal, LocalDate date, String[] note, boolean roll,
+            List<Step> steps) {
+        if (note[0].isEmpty() || cal.isWorkingDay(date)) {
+            return date;
+        }
+        if (!roll) {
+            steps.add(new Step("not rolled forward (policy)", "不顺延（政策）"));
+            return date;
+        }
+        LocalDate due = cal.rollForward(date);
+        steps.add(Explain.rolled(due, date));
+        return due;
+    }
+
     private static Due dated(Deadline d, LocalDate date, Step first, boolean roll, DeadlineContext ctx) {
         WorkingCalendar cal = ctx.calendar();
         List<Step> steps = new ArrayList<>();
         String[] note = Explain.note(cal, date);
         steps.add(new Step(first.english() + note[0], first.chinese() + note[1]));
-        LocalDate due = date;
-        if (!note[0].isEmpty() && !cal.isWorkingDay(date)) {
-            if (roll) {
-                due = cal.rollForward(date);
-                steps.add(Explain.rolled(due, date));
-            } else {
-                steps.add(new Step("not rolled forward (policy)", "不顺延（政策）"));
-            }
-        }
+        LocalDate due = rollIfAllowed(cal, date, note, roll, steps);
         return Due.of(d, due, provisional(cal, due), Explanation.of(steps, Explain.due(due)));
     }
 
@@ -273,15 +283,7 @@ public final class Resolver {
             }
             String[] note = Explain.note(cal, date);
             steps.add(new Step(what[0] + Explain.en(date) + note[0], what[1] + Explain.zh(date) + note[1]));
-            LocalDate due = date;
-            if (!note[0].isEmpty() && !cal.isWorkingDay(date)) {
-                if (roll) {
-                    due = cal.rollForward(date);
-                    steps.add(Explain.rolled(due, date));
-                } else {
-                    steps.add(new Step("not rolled forward (policy)", "不顺延（政策）"));
-                }
-            }
+            LocalDate due = rollIfAllowed(cal, date, note, roll, steps);
             Step conclusion = Explain.due(due);
             if (r.measure() != Measure.NONE) {
                 conclusion = new Step(conclusion.english() + ", at least " + r.minimumCount() + " "
