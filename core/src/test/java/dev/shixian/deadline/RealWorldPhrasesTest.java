@@ -53,6 +53,8 @@ class RealWorldPhrasesTest {
         "7月中旬前|by mid month 7",
         "9月下旬前完成|by late month 9",
         "2021年11月下旬|by late 2021-11",
+        "11月中下旬|by late month 11",
+        "2021年8月上中旬|by mid 2021-08",
         // quarters, halves, years
         "2021年第三季度|by end of 2021-Q3",
         "三季度末前|by end of Q3",
@@ -87,6 +89,11 @@ class RealWorldPhrasesTest {
         "2021年9月—2022年6月|by end of 2022-06",
         "3—6月|by end of month 6",
         "2021—2023年|by end of 2023",
+        "2021年9月至年底|by end of 2021",
+        "9月至2022年6月|by end of 2022-06",
+        "1-3月|by end of month 3",
+        "1月至3月底|by end of month 3",
+        "2021-2022年|by end of 2022",
         // full-width forms, stray spaces, wrappers
         "２０２１年１２月底前|by end of 2021-12",
         "完成时限：１０月底前|by end of month 10",
@@ -97,6 +104,12 @@ class RealWorldPhrasesTest {
         " 2021 年 10 月 底前 |by end of 2021-10",
         "2021年12月底前。|by end of 2021-12",
         "完成时限：2021年12月31日前。|by 2021-12-31",
+        "完成时限为2021年底前|by end of 2021",
+        "办理时限：20个工作日|20 working days",
+        "完成期限：2021年11月30日|by 2021-11-30",
+        "公开时间：及时|per event",
+        "2021．12．31|by 2021-12-31",
+        "2021年年内|by end of 2021",
         // periods after an event (期间)
         "信息形成或者变更之日起20个工作日内|20 working days after formation or change",
         "自信息形成或者变更之日起20个工作日内|20 working days after formation or change",
@@ -133,6 +146,10 @@ class RealWorldPhrasesTest {
         "每季度第一个月15日前|quarterly by day 15 of months 1, 4, 7, 10",
         "每季度末月20日前|quarterly by day 20 of months 3, 6, 9, 12",
         "每半年首月15日前|half-yearly by day 15 of months 1, 7",
+        "每季度最后一个月25日前|quarterly by day 25 of months 3, 6, 9, 12",
+        "每季度第2个月10日前|quarterly by day 10 of months 2, 5, 8, 11",
+        "每年一月底前|yearly by 01-31",
+        "每月10日前更新|monthly by day 10",
         "每年3月底前|yearly by 03-31",
         "每年1月31日前|yearly by 01-31",
         "每半年至少一次|half-yearly",
@@ -204,6 +221,11 @@ class RealWorldPhrasesTest {
         // ranges that run backwards
         "2021年9月至6月 | 8 | an end after the start",
         "2021年12月31日至1月1日 | 12 | an end after the start",
+        "2021年12月至1月 | 9 | an end after the start",
+        "2023—2021年 | 5 | an end after the start",
+        "2021年1月1日至2月29日 | 10 | a day 1..28 of 2021-02",
+        // periods the model cannot hold
+        "每两年 | 2 | 月, 季度, 半年, 年 or N个月",
         // bare words that are not time limits
         "尽快 | 0 | a time limit",
         "按时 | 0 | a time limit",

@@ -37,6 +37,9 @@ final class ChineseParser extends Text {
 
     static final String[] WRAPPERS = {"完成时限", "时限要求", "完成时间", "办结时限", "时间要求", "截止时间", "截止日期",
         "时间节点", "时限", "期限"};
+    /** Endings of a wrapper word (办理时限, 完成期限, 公开时间) when a colon or 为 follows it. */
+    private static final String[] WRAPPER_ENDINGS = {"时限要求", "时间要求", "时间节点", "时限", "期限", "时间", "日期"};
+    private static final int WRAPPER_HEAD_MAX = 4;
     private static final String[] PREFIXES = {"截止到", "截至到", "最迟于", "最迟在", "最迟", "最晚于", "最晚", "截至",
         "截止", "最迟不晚于", "不晚于", "不迟于", "须于", "应于", "应在", "须在", "要在", "力争", "确保", "于", "在", "到", "至",
         "自", "从", "待"};
@@ -77,6 +80,13 @@ final class ChineseParser extends Text {
         for (String w : WRAPPERS) {
             if (w.equals(text)) {
                 return true;
+            }
+        }
+        if (text.length() <= WRAPPER_HEAD_MAX + 4) {
+            for (String e : WRAPPER_ENDINGS) {
+                if (text.endsWith(e) && text.length() - e.length() <= WRAPPER_HEAD_MAX) {
+                    return true;
+                }
             }
         }
         return false;
@@ -250,8 +260,28 @@ final class ChineseParser extends Text {
     }
 
     private void wrapper() {
+        int save = pos;
+        ws();
+        int from = pos;
+        for (int i = from; i < s.length() && i - from <= WRAPPER_HEAD_MAX; i++) {
+            char c = s.charAt(i);
+            if (isSeparator(c) || c == ':' || isNumeral(c)) {
+                break;
+            }
+            for (String e : WRAPPER_ENDINGS) {
+                if (s.startsWith(e, i)) {
+                    pos = i + e.length();
+                    if (quiet(":") || quietOneOf("为", "是") != null) {
+                        return;
+                    }
+                }
+            }
+        }
+        pos = save;
         if (quietOneOf(WRAPPERS) != null) {
-            quiet(":");
+            if (!quiet(":")) {
+                quietOneOf("为", "是");
+            }
         }
     }
 
@@ -900,7 +930,9 @@ final class ChineseParser extends Text {
                     ? FixedDate.of(((FixedDate) end).monthDay().atYear(y.getValue()))
                     : new PeriodEnd(Optional.of(y), ((PeriodEnd) end).span(), ((PeriodEnd) end).index()));
             if (result instanceof FixedDate && !y.isValidMonthDay(((FixedDate) end).monthDay())) {
-                throw new SemanticError(at, "a valid value (" + ((FixedDate) end).monthDay() + " is not in " + y + ")");
+                int m = ((FixedDate) end).monthDay().getMonthValue();
+                throw new SemanticError(at, "a day 1.." + YearMonth.of(y.getValue(), m).lengthOfMonth() + " of " + y
+                        + "-" + String.format(Locale.ROOT, "%02d", m));
             }
         }
         if (startYear.isPresent() || yearOf(end).isEmpty()) {
@@ -943,7 +975,7 @@ final class ChineseParser extends Text {
         if (d < 1 || d > max) {
             throw new SemanticError(dStart, "a day 1.." + max + " of " + y + "-" + String.format(Locale.ROOT, "%02d", m));
         }
-        return FixedDate.of(LocalDate.of(y, m, d));
+        return build(yStart, () -> FixedDate.of(LocalDate.of(y, m, d)));
     }
 
     /** Up to {@code max} ASCII digits with no more following, or -1. */
@@ -966,7 +998,7 @@ final class ChineseParser extends Text {
         Integer y = year();
         if (y != null) {
             Optional<Year> year = Optional.of(Year.of(y));
-            if (quietOneOf("年底", "年末", "底", "末", "度内", "度", "内", "全年") != null) {
+            if (quietOneOf("年底", "年末", "年度内", "年内", "底", "末", "度内", "度", "内", "全年") != null) {
                 return PeriodEnd.yearEnd(Year.of(y));
             }
             Deadline d = half(year);
@@ -1100,14 +1132,16 @@ final class ChineseParser extends Text {
                     : FixedDate.of(MonthDay.of(m, d));
         }
         pos = dSave;
-        String w = oneOf("底, 末, 上旬, 中旬, 下旬 or a day", "底", "末", "上旬", "中旬", "下旬", "份");
+        String w = oneOf("底, 末, 上旬, 中旬, 下旬 or a day", "底", "末", "上中旬", "中下旬", "上旬", "中旬",
+                "下旬", "份");
         PeriodEnd.Span span = PeriodEnd.Span.MONTH;
         if (w != null) {
             if (w.equals("上旬")) {
                 span = PeriodEnd.Span.EARLY_MONTH;
-            } else if (w.equals("中旬")) {
+            } else if (w.equals("中旬") || w.equals("上中旬")) {
+                // 上中旬, 中下旬: a range of thirds, due at the end of the later one
                 span = PeriodEnd.Span.MIDDLE_MONTH;
-            } else if (w.equals("下旬")) {
+            } else if (w.equals("下旬") || w.equals("中下旬")) {
                 span = PeriodEnd.Span.LATE_MONTH;
             } else if (w.equals("份")) {
                 quietOneOf("底", "末");
