@@ -478,10 +478,13 @@ final class ChineseParser extends Text {
                 List<Integer> list = monthList();
                 months = 12;
                 if (list != null) {
-                    int afterMonths = pos;
                     int dStart = pos;
                     Integer d = isNumeralAhead() ? number() : null;
-                    if (d != null && quietOneOf("日", "号") != null) {
+                    if (d == null && list.size() == 1 && quietOneOf("底", "末") != null) {
+                        // 每年3月底前: the month's last day (29 for February, which a short month cuts to 28)
+                        dueDay = Month.of(list.get(0)).maxLength();
+                        dueMonths = list;
+                    } else if (d != null && quietOneOf("日", "号") != null) {
                         if (12 % list.size() != 0) {
                             throw new SemanticError(save, "one month per period: 1, 2, 3, 4, 6 or 12 months");
                         }
@@ -491,10 +494,6 @@ final class ChineseParser extends Text {
                         int m = months;
                         int day = dueDay;
                         build(save, () -> new Recurring(m, day, list, 1, Measure.NONE));
-                    } else if (list.size() == 1 && (pos = afterMonths) >= 0 && quietOneOf("底", "末") != null) {
-                        // 每年3月底前: the month's last day (29 for February, which a short month cuts to 28)
-                        dueDay = Month.of(list.get(0)).maxLength();
-                        dueMonths = list;
                     } else {
                         pos = save;
                     }
@@ -510,15 +509,13 @@ final class ChineseParser extends Text {
                 int save = pos;
                 int dStart = pos;
                 Integer d = isNumeralAhead() ? number() : null;
-                String third;
                 if (d != null && quietOneOf("日", "号") != null) {
                     dueDay = checkDay(dStart, d);
-                } else if ((pos = save) >= 0 && (third = quietOneOf("上旬", "中旬", "下旬")) != null) {
-                    // 每月上旬, 中旬, 下旬: due on the 10th, the 20th, the month's last day (as 11月上旬, §3)
-                    dueDay = third.equals("上旬") ? 10 : third.equals("中旬") ? 20 : 0;
                 } else {
                     pos = save;
-                    quietOneOf("月底", "月末");
+                    // 每月上旬, 中旬, 下旬: due on the 10th, the 20th, the month's last day (as 11月上旬, §3)
+                    String third = quietOneOf("上旬", "中旬", "下旬", "月底", "月末");
+                    dueDay = "上旬".equals(third) ? 10 : "中旬".equals(third) ? 20 : 0;
                 }
             } else {
                 if (!isNumeralAhead()) {
