@@ -255,6 +255,7 @@ class RealWorldPhrasesTest {
         "6月30日前完成自查 | by 06-30 | 自查",
         "每月5日前报送上月工作情况 | monthly by day 5 | 上月工作情况",
         "各县区于2021年9月底前 | by end of 2021-09 | 各县区",
+        "按季度通报工作进度 | quarterly | 工作进度",
     })
     void lenientKeepsTheDeadlineAndReportsTheRest(String input, String canonical, String ignored) {
         ParseResult r = Deadline.parseLenient(input);

@@ -375,7 +375,10 @@ final class ChineseParser extends Text {
      */
     private boolean basis() {
         int save = pos;
-        if (quietOneOf(BASIS_OPENERS) == null) {
+        String opener = quietOneOf(BASIS_OPENERS);
+        if (opener == null || opener.equals("按") && !atEnd() && "月季年半周日天".indexOf(peek()) >= 0) {
+            // 按月, 按季度: a period, not a basis
+            pos = save;
             return false;
         }
         int from = pos;
