@@ -18,7 +18,8 @@ public record Labelled(String label, Deadline deadline) implements Deadline {
      *
      * @param label  the label naming the part of the task, not null, 1 to 40 characters, not blank, not padded,
      *     without quotes, colons, semicolons, commas, 。 or control characters such as line breaks, and not a
-     *     wrapper word such as 完成时限
+     *     wrapper word such as 完成时限 (nor up to four characters followed by 时限, 期限, 时间, 日期, 时限要求,
+     *     时间要求 or 时间节点, such as 办理时限 or 公开时间, which the parser reads as wrappers)
      * @param deadline  the deadline the label applies to, not null, neither {@link Labelled} nor {@link Multiple}
      * @throws IllegalArgumentException if the label is unusable or the deadline is itself labelled or multiple
      */

@@ -44,41 +44,66 @@
  * A copy of the input is NFKC-normalised (full-width digits and punctuation become half-width); error indexes refer
  * to the original input. Spaces are ignored. Numbers are Arabic or Chinese (三, 二十, 一百二十, 两, 二〇二一).
  * <pre>
- * phrase     = [ wrapper , [ ":" ] ] , part , { separator , part } , [ separator ] ;
- * wrapper    = "完成时限" | "时限要求" | "完成时间" | "时限" | "期限" | … ;
+ * phrase     = [ wrapper ] , part , { joiner , part } , [ separator ] ;
+ * wrapper    = ( "完成时限" | "时限要求" | "完成时间" | "时限" | "期限" | … ) , [ ":" | "为" | "是" ]
+ *            | head , ( "时限要求" | "时间要求" | "时间节点" | "时限" | "期限" | "时间" | "日期" ) , ( ":" | "为" | "是" ) ;
+ * head       = 0..4 characters, no digit or separator ;     (* 办理时限：, 完成期限为, 公开时间： *)
+ * joiner     = separator , { separator } , [ "并" | "并且" ] | "并" | "并且" ;
  * separator  = "。" | "；" | "，" | "、" | "." ;
- * part       = [ label , ":" ] , { prefix } , single , { filler } ;
- * prefix     = "最迟" | "截至" | "截止" | "于" | "在" | "到" | "至" | "自" | "从" | "力争" | "确保" | … ;
- * filler     = "前" | "之前" | "以前" | "内" | "以内" | "之内" | "为止" | "完成" | "完成公开" | "公开" | "发布"
- *            | "按相关程序" | … ;
+ * part       = [ label , ":" ] , { prefix | basis } , single , { filler } ;   (* a label that is a wrapper is dropped *)
+ * prefix     = "最迟" | "最迟于" | "截至" | "截止" | "不晚于" | "不迟于" | "于" | "在" | "到" | "至" | "自" | "从"
+ *            | "力争" | "确保" | … ;                       (* "至" is not a prefix before "少": 至少每季度 *)
+ * basis      = ( "根据" | "按照" | "依照" | "依据" | "按" ) , 0..10 characters, no digit or separator ,
+ *              ( "要求" | "规定" | "进度" | "安排" | "部署" | "程序" | "需要" ) ;   (* 按要求, 根据工作进度 *)
+ * filler     = "前" | "之前" | "以前" | "内" | "以内" | "之内" | "为止" | "完成" | "完成公开" | "全面完成" | "公开"
+ *            | "发布" | "报送" | "解读" | "更新" | "答复" | "予以" | "予以公开" | "按相关程序" | … ;
  * single     = open | freshness | recurring | with | dated | after ;
- * dated      = year , ( "底" | "末" | "年底" | "内" | "度" | "全年" | half | quarter | month | ε )
- *            | "年底" | "年末" | "年内" | "全年" | "本年度内" | half | quarter | month ;   (* ε: 到2023年 *)
- * year       = number(4 digits) , "年" ;
- * half       = ( "上半年" | "下半年" ) , [ "末" ] ;
+ * dated      = point , [ range , point ]                   (* a range is due at its end *)
+ *            | point ;
+ * range      = "至" | "到" | "—" | "–" | "-" | "~" ;
+ * point      = numeric
+ *            | year , ( "底" | "末" | "年底" | "年末" | "年内" | "年度内" | "内" | "度" | "度内" | "全年" | half | quarter
+ *                     | month | ε )
+ *            | "年底" | "年末" | "年内" | "全年" | "本年度内" | "今年底" | … | half | quarter | month ;  (* ε: 到2023年 *)
+ * numeric    = yyyy , sep , m , sep , d ;                    (* sep one of "." "-" "/", the same twice: 2021.12.31 *)
+ * year       = number(4 digits) , [ range , number(4 digits) ] , "年" ;   (* 2021—2023年: the later year *)
+ * half       = ( "上半年" | "下半年" ) , [ "末" | "底" ] ;
  * quarter    = [ "第" ] , number(1..4) , ( "季度" | "季" ) , [ "末" | "底" ] ;
- * month      = number(1..12) , "月" , ( number , ( "日" | "号" ) | "底" | "末" | "上旬" | "中旬" | "下旬" | "份" | ε ) ;
+ * month      = number(1..12) , [ range , number(1..12) ] , "月" ,            (* 3—6月: the later month *)
+ *              ( number , ( "日" | "号" ) | "底" | "末" | "上旬" | "中旬" | "下旬" | "上中旬" | "中下旬"
+ *              | "份" , [ "底" | "末" ] | ε ) ;
  * after      = [ eventClause ] , number , ( "个工作日" | "工作日" | "日" | "天" | "自然日" | "个月" | "年" | "周" ) ;
  * eventClause= [ subject ] , [ "正式" ] , eventWords , [ "之日起" | "后的" | "后" | "之后" | "起" | "时起" ] , [ "," ] ;
- * eventWords = eventWord , { ( "或" | "和" | "及" | "、" ) , eventWord } ;
+ * eventWords = eventWord , { ( "或" | "或者" | "和" | "及" | "、" ) , eventWord } ;
  * eventWord  = "印发" | "出台" | "制定出台" | "发布" | "公开" | "公布" | "形成" | "产生" | "变更" | "更新" | "修订"
- *            | "收到申请" | "收到" | "批复" | "批准" | "实施" | "施行" | "舆情产生" | quoted name ;
- * subject    = "信息" | "文件" | "政策" | "规划" | "预算" | "决算" | "方案" | "解读" | "规范性文件" | … ;
+ *            | "收到申请" | "收到" | "批复" | "批准" | "实施" | "施行" | "舆情产生" | "舆情发生" | quoted name ;
+ * subject    = "信息" | "文件" | "政策" | "政策文件" | "政策性文件" | "规划" | "预算" | "决算" | "方案" | "解读"
+ *            | "解读材料" | "政府信息" | "规范性文件" | … ;
  * with       = [ subject ] , ( "与" | "和" | "随" ) , [ subject ] , [ eventWords ] , [ "时" | "起" ] , [ "同时" | "同步" ]
  *            | [ subject ] , [ eventWords ] , ( "同时" | "同步" ) ;  ( then ) [ "时间跨度" ] , "不超过" , number , "个工作日" ;
- * recurring  = [ "定期" ] , ( "每" | "按" ) , ( "月" , [ number , "日" ] | "季度" | "半年" | "年"
- *              | "年" , number , { "、" , number } , "月" , number , "日" | number , "个月" ) , [ "前" ] , [ count ]
- *            | ( "年内" | "全年" | "年度内" ) , count ;
+ * recurring  = [ "定期" ] , [ "至少" ] , ( "每" | "按" ) , period , [ "前" | "之前" | "以前" ] , [ "定期" ] , [ verb ] ,
+ *              [ count ]
+ *            | ( "年内" | "全年" | "年度内" ) , [ verb ] , count ;
+ * period     = "月" , [ number , ( "日" | "号" ) | "上旬" | "中旬" | "下旬" | "月底" | "月末" | "底" | "末" ]
+ *            | ( "季度" | "季" | "半年" | "半年度" | number , "个月" ) , [ periodMonth , number , ( "日" | "号" ) ]
+ *              , [ "末" | "底" ]
+ *            | ( "年" | "年度" ) , [ number , { "、" , number } , "月" , number , ( "日" | "号" )
+ *                                  | number , "月" , ( "底" | "末" ) ] ;
+ * periodMonth= "首月" | "第一个月" | "第" , number , [ "个" ] , "月" | "末月" | "最后一个月" ;
+ * verb       = "公开" | "发布" | "更新" | "解读" | "报送" | "通报" | "开展" | "召开" | "组织" | "听取" | … ;
  * count      = ( "不少于" | "至少" | "不低于" ) , [ verb ] , number , [ ( "—" | "至" ) , number ] , [ measureWord ] , [ "以上" ]
  *            | number , measureWord , "以上" | number , "次" ;
- * freshness  = "超过" , number , ( "天" | "日" | "周" ) , "未更新" | "每" , number , ( "天" | "日" | "周" ) , [ "至少更新一次" ] ;
- * open       = "长期" | "长期坚持" | "持续推进" | "持续" | "常态化" | "常年" | "定期"                 (* ongoing *)
- *            | "及时" | "实时" | "随时" | "适时" | "不定期" | "即时" | "动态"                    (* per event *)
- *            | [ subject ] , eventWords , ( "后" | "时" ) , [ "按相关程序" ] , [ "及时" | … ] , [ "公开" | … ] ;
+ * freshness  = "超过" , number , ( "天" | "日" | "周" ) , "未更新"
+ *            | "每" , [ number ] , ( "天" | "日" | "周" | "星期" ) , [ "至少" ] , [ "更新" ] , [ "一次" ] ;   (* 每周更新 *)
+ * open       = ( "长期" | "长期坚持" | "长期有效" | "持续推进" | "持续开展" | "持续" | "常态化" | "常年" | "定期" ) , [ verb ]
+ *            | ( "及时" | "实时" | "随时" | "适时" | "不定期" | "即时" | "动态" ) , [ verb ]       (* per event *)
+ *            | [ subject ] , eventWords , ( "后" | "时" ) , [ "按相关程序" ] , [ "及时" | … ] , [ "公开" | "解读" | … ] ;
  * </pre>
- * Alternatives are tried in the order of {@code single}; one is accepted only when it reaches the end of the input
- * or a separator. Nothing is guessed: impossible dates (2021年2月30日, 13月), periods that do not divide a year
- * (每5个月) and the ambiguous "N月前" are errors.
+ * Alternatives are tried in the order of {@code single}; one is accepted only when it reaches the end of the input,
+ * a separator or 并. Nothing is guessed: impossible dates (2021年2月30日, 13月, 2021.13.01), periods that do not
+ * divide a year (每5个月, 每两年), months outside their period (每季度第四个月), ranges that end before they start
+ * (2021年9月至6月) and the ambiguous "N月前" are errors. Every rule reads a bounded number of characters at a
+ * position, so parsing stays linear in the input.
  *
  * <h2>Choices where the rule book is silent</h2>
  * Each is documented here and, where it affects dates, is a {@link dev.shixian.deadline.DeadlinePolicy}:
@@ -96,6 +121,28 @@
  *     (its due date may precede the window); a due day past a short month's end is that month's last day.
  * <li>A freshness rule counts calendar days from the last update ({@link dev.shixian.deadline.Event#CHANGE} or the
  *     trigger), like N日内.
+ * <li>每周 (每周更新) is a freshness rule of 7 days ({@code every 7 days}), not a calendar week: the model has no
+ *     weekly period, and "at least one update every 7 days" is the obligation plans mean. 每周一更新 and 每周五前
+ *     (a weekday) are rejected rather than read as 7 days.
+ * <li>A range (2021年9月至12月, 2021年11月—12月, 3—6月, 2021—2023年, 2021年7月1日至9月30日) is due at its end: the
+ *     start only says when work may begin. An end without a year takes the start's year; an end before the start
+ *     is an error (write 2021年12月至2022年1月 for a range across a new year). 上中旬 and 中下旬 are ranges of thirds
+ *     of a month, due at the end of the later one.
+ * <li>每月上旬 / 中旬 / 下旬 are due on the 10th, the 20th and the month's last day, as 11月上旬 etc. (§3).
+ * <li>每季度首月10日前 (首月, 第N个月, 末月, 最后一个月 of each quarter, half-year or N months) is due on that day of
+ *     that month of every period; 每年3月底前 is due on 03-31 every year, and 每年2月底前 prints as {@code yearly by
+ *     02-29}, which a short February cuts to the 28th like every due day past a month's end.
+ * <li>A deadline followed by an action (12月底前完成建设并投入使用, 6月30日前完成自查) is an error in strict mode:
+ *     after a deadline only fillers are read, and those are disclosure verbs (完成, 公开, 发布, 报送, 解读, 更新, 答复,
+ *     予以公开 …), never the object of the work. {@link dev.shixian.deadline.Deadline#parseLenient} gives the deadline
+ *     and reports the action as ignored text.
+ * <li>并 joins two deadlines like a separator (2021年12月底前完成并长期坚持 is {@code by end of 2021-12; ongoing}).
+ * <li>A basis clause (按要求, 根据工作进度, 按照有关规定) is read and dropped: it names no date. Bare words that name no
+ *     time (尽快, 按时, 另行通知, 视情况而定) are errors at index 0.
+ * <li>A label that ends in a wrapper word (办理时限：, 完成期限：, 公开时间：) is a wrapper, not a label.
+ * <li>Not read (errors in strict mode): relative years (次年1月底前), periods counted from a period's end
+ *     (每季度结束后10日内), working days of a month (每月最后一个工作日), periods longer than a year (每两年),
+ *     hours (24时前), and 期 as a measure word (每月一期).
  * </ul>
  */
 package dev.shixian.deadline;

@@ -37,12 +37,26 @@ final class ChineseParser extends Text {
 
     static final String[] WRAPPERS = {"完成时限", "时限要求", "完成时间", "办结时限", "时间要求", "截止时间", "截止日期",
         "时间节点", "时限", "期限"};
+    /** Endings of a wrapper word (办理时限, 完成期限, 公开时间) when a colon or 为 follows it. */
+    private static final String[] WRAPPER_ENDINGS = {"时限要求", "时间要求", "时间节点", "时限", "期限", "时间", "日期"};
+    private static final int WRAPPER_HEAD_MAX = 4;
     private static final String[] PREFIXES = {"截止到", "截至到", "最迟于", "最迟在", "最迟", "最晚于", "最晚", "截至",
-        "截止", "须于", "应于", "应在", "须在", "要在", "力争", "确保", "于", "在", "到", "至", "自", "从", "待"};
+        "截止", "最迟不晚于", "不晚于", "不迟于", "须于", "应于", "应在", "须在", "要在", "力争", "确保", "于", "在", "到", "至",
+        "自", "从", "待"};
+    /** Words that open a basis clause (按要求, 根据工作进度, 按照有关规定). */
+    private static final String[] BASIS_OPENERS = {"根据", "按照", "依照", "依据", "按"};
+    /** Words that close a basis clause, at most {@link #BASIS_MAX} characters after its opener. */
+    private static final String[] BASIS_CLOSERS = {"要求", "规定", "进度", "安排", "部署", "程序", "需要"};
+    private static final int BASIS_MAX = 10;
+    /** Verbs of doing or disclosing that may follow a period or an open-ended word (每季度通报一次, 及时解读). */
+    private static final String[] VERBS = {"予以公开", "予以答复", "公开", "发布", "公布", "更新", "解读", "回应", "处理",
+        "办理", "答复", "报送", "上报", "通报", "开展", "召开", "举办", "组织", "听取", "提供", "调整", "推进", "调度"};
+    /** Words that join a range of dates; the range is due at its end (2021年9月至12月). */
+    private static final String[] RANGE = {"至", "到", "—", "–", "-", "~"};
     private static final String[] FILLERS = {"之前", "以前", "以内", "之内", "为止", "完成公开", "全面完成", "完成",
         "前", "内", "止", "公开", "发布", "公布", "完毕", "办结", "到位", "宣传", "落实", "按相关程序", "按程序", "上传",
-        "报送", "实现"};
-    private static final String[] SUBJECTS = {"规范性文件", "相关专项规划", "专项规划", "政策文件", "相关文件", "本要点",
+        "报送", "实现", "予以公开", "予以答复", "予以", "答复", "解读", "更新", "上报", "通报"};
+    private static final String[] SUBJECTS = {"规范性文件", "相关专项规划", "专项规划", "政策性文件", "政策文件", "解读材料", "政府信息", "相关文件", "本要点",
         "要点", "信息", "文件", "政策", "规划", "预算", "决算", "方案", "解读"};
     private static final String[] EVENT_WORDS = {"舆情产生", "舆情发生", "制定出台", "印发", "出台", "发布", "公布",
         "公开", "形成", "产生", "变更", "更新", "修订", "收到申请", "收到", "批复", "批准", "实施", "施行"};
@@ -68,6 +82,13 @@ final class ChineseParser extends Text {
                 return true;
             }
         }
+        if (text.length() <= WRAPPER_HEAD_MAX + 4) {
+            for (String e : WRAPPER_ENDINGS) {
+                if (text.endsWith(e) && text.length() - e.length() <= WRAPPER_HEAD_MAX) {
+                    return true;
+                }
+            }
+        }
         return false;
     }
 
@@ -87,10 +108,11 @@ final class ChineseParser extends Text {
                 }
                 parts.add(label == null ? d : build(partStart, () -> new Labelled(label, d)));
                 boolean sep = separators();
-                if (atEnd()) {
+                boolean joined = quietOneOf("并且", "并") != null;
+                if (atEnd() && !joined) {
                     break;
                 }
-                if (!sep) {
+                if (!sep && !joined) {
                     fail(pos, "end of input or a separator");
                     throw error();
                 }
@@ -107,6 +129,7 @@ final class ChineseParser extends Text {
         String pendingLabel = null;
         int pendingStart = -1;
         int pendingEnd = -1;
+        boolean afterPart = false;
         wrapper();
         while (true) {
             separators();
@@ -115,6 +138,16 @@ final class ChineseParser extends Text {
             }
             int at = pos;
             try {
+                if (afterPart && quietOneOf("并且", "并") != null) {
+                    int after = pos;
+                    Deadline d = single();
+                    if (d != null && pos > after) {
+                        parts.add(d);
+                        continue;
+                    }
+                    pos = at;
+                }
+                afterPart = false;
                 String label = label();
                 if (label != null) {
                     if (pendingLabel != null) {
@@ -127,6 +160,7 @@ final class ChineseParser extends Text {
                 }
                 Deadline d = single();
                 if (d != null && pos > at) {
+                    afterPart = true;
                     if (pendingLabel != null) {
                         String l = pendingLabel;
                         parts.add(build(at, () -> new Labelled(l, d)));
@@ -226,8 +260,28 @@ final class ChineseParser extends Text {
     }
 
     private void wrapper() {
+        int save = pos;
+        ws();
+        int from = pos;
+        for (int i = from; i < s.length() && i - from <= WRAPPER_HEAD_MAX; i++) {
+            char c = s.charAt(i);
+            if (isSeparator(c) || c == ':' || isNumeral(c)) {
+                break;
+            }
+            for (String e : WRAPPER_ENDINGS) {
+                if (s.startsWith(e, i)) {
+                    pos = i + e.length();
+                    if (quiet(":") || quietOneOf("为", "是") != null) {
+                        return;
+                    }
+                }
+            }
+        }
+        pos = save;
         if (quietOneOf(WRAPPERS) != null) {
-            quiet(":");
+            if (!quiet(":")) {
+                quietOneOf("为", "是");
+            }
         }
     }
 
@@ -272,8 +326,8 @@ final class ChineseParser extends Text {
     private Deadline single() {
         ws();
         int start = pos;
-        while (quietOneOf(PREFIXES) != null) {
-            // prefixes such as 最迟, 截至, 于, 到
+        while (!startsWithAfterSpaces("至少") && quietOneOf(PREFIXES) != null || basis()) {
+            // prefixes such as 最迟, 截至, 于, 到, and basis clauses such as 按要求, 根据工作进度
         }
         int afterPrefix = pos;
         Alternative[] alternatives = {this::openEnded, this::freshness, this::recurring, this::withEvent,
@@ -298,7 +352,7 @@ final class ChineseParser extends Text {
             }
             int end = pos;
             ws();
-            if (atEnd() || isSeparator(peek())) {
+            if (atEnd() || isSeparator(peek()) || s.startsWith("并", pos)) {
                 pos = end;
                 return d;
             }
@@ -315,16 +369,45 @@ final class ChineseParser extends Text {
         return null;
     }
 
+    /**
+     * A basis clause: an opener (根据, 按照, 按 …), at most {@link #BASIS_MAX} characters that are not digits or
+     * separators, and a closer (要求, 规定, 进度 …): 按要求, 根据工作进度, 按照有关规定. Bounded, so linear.
+     */
+    private boolean basis() {
+        int save = pos;
+        String opener = quietOneOf(BASIS_OPENERS);
+        if (opener == null || opener.equals("按") && !atEnd() && "月季年半周日天".indexOf(peek()) >= 0) {
+            // 按月, 按季度: a period, not a basis
+            pos = save;
+            return false;
+        }
+        int from = pos;
+        for (int i = from; i < s.length() && i - from <= BASIS_MAX; i++) {
+            char c = s.charAt(i);
+            if (isSeparator(c) || c == ':' || isNumeral(c) && c != '一') {
+                break;
+            }
+            for (String closer : BASIS_CLOSERS) {
+                if (s.startsWith(closer, i)) {
+                    pos = i + closer.length();
+                    return true;
+                }
+            }
+        }
+        pos = save;
+        return false;
+    }
+
     // ------------------------------------------------------------------ open-ended: 长期, 及时, 舆情产生后
 
     private Deadline openEnded() {
         int start = pos;
         if (quietOneOf(ONGOING) != null) {
-            quietOneOf("开展", "推进");
+            quietOneOf(VERBS);
             return OpenEnded.ONGOING;
         }
         if (quietOneOf(PER_EVENT) != null) {
-            quietOneOf("更新", "调整", "公开", "发布");
+            quietOneOf(VERBS);
             return OpenEnded.PER_EVENT;
         }
         subject();
@@ -332,7 +415,7 @@ final class ChineseParser extends Text {
         if (events != null && quietOneOf("之后", "以后", "后", "时") != null) {
             boolean procedure = quietOneOf("按相关程序", "按程序") != null;
             boolean prompt = quietOneOf(PER_EVENT) != null;
-            boolean verb = quietOneOf("公开", "发布", "回应", "处理", "更新") != null;
+            boolean verb = quietOneOf("予以公开", "公开", "发布", "公布", "回应", "处理", "更新", "解读", "答复") != null;
             if (procedure || prompt || verb) {
                 return build(start, () -> new OpenEnded(OpenEnded.Kind.PER_EVENT, events));
             }
@@ -385,19 +468,26 @@ final class ChineseParser extends Text {
     private Deadline recurring() {
         int start = pos;
         quiet("定期");
+        quiet("至少");
         int months;
         int dueDay = 0;
         List<Integer> dueMonths = List.of();
         boolean needCount = false;
-        if (quietOneOf("每", "按") != null) {
+        String per = quietOneOf("每", "按");
+        if (per != null) {
             int pStart = pos;
             if (quietOneOf("年度", "年") != null) {
                 int save = pos;
                 List<Integer> list = monthList();
+                months = 12;
                 if (list != null) {
                     int dStart = pos;
-                    Integer d = number();
-                    if (d != null && quietOneOf("日", "号") != null) {
+                    Integer d = isNumeralAhead() ? number() : null;
+                    if (d == null && list.size() == 1 && quietOneOf("底", "末") != null) {
+                        // 每年3月底前: the month's last day (29 for February, which a short month cuts to 28)
+                        dueDay = Month.of(list.get(0)).maxLength();
+                        dueMonths = list;
+                    } else if (d != null && quietOneOf("日", "号") != null) {
                         if (12 % list.size() != 0) {
                             throw new SemanticError(save, "one month per period: 1, 2, 3, 4, 6 or 12 months");
                         }
@@ -409,27 +499,35 @@ final class ChineseParser extends Text {
                         build(save, () -> new Recurring(m, day, list, 1, Measure.NONE));
                     } else {
                         pos = save;
-                        months = 12;
                     }
                 } else {
                     pos = save;
-                    months = 12;
                 }
             } else if (quietOneOf("季度", "季") != null) {
                 months = 3;
-            } else if (quietOneOf("半年", "半年度") != null) {
+            } else if (quietOneOf("半年度", "半年") != null) {
                 months = 6;
             } else if (quietOneOf("个月", "月") != null) {
                 months = 1;
                 int save = pos;
                 int dStart = pos;
-                Integer d = number();
+                Integer d = isNumeralAhead() ? number() : null;
                 if (d != null && quietOneOf("日", "号") != null) {
                     dueDay = checkDay(dStart, d);
                 } else {
                     pos = save;
+                    // 每月上旬, 中旬, 下旬: due on the 10th, the 20th, the month's last day (as 11月上旬, §3)
+                    String third = quietOneOf("上旬", "中旬", "下旬", "月底", "月末");
+                    dueDay = "上旬".equals(third) ? 10 : "中旬".equals(third) ? 20 : 0;
                 }
             } else {
+                if (!isNumeralAhead()) {
+                    if (per.equals("每")) {
+                        fail(pos, "月, 季度, 半年, 年 or N个月");
+                    }
+                    pos = start;
+                    return null;
+                }
                 Integer n = number();
                 if (n == null || quietOneOf("个月", "月") == null) {
                     fail(pos, "月, 季度, 半年, 年 or N个月");
@@ -440,6 +538,27 @@ final class ChineseParser extends Text {
                     throw new SemanticError(pStart, "a period of 1, 2, 3, 4, 6 or 12 months");
                 }
                 months = n;
+            }
+            if (months > 1 && months < 12 && dueDay == 0) {
+                int k = monthOfPeriod(months);
+                if (k > 0) {
+                    int dStart = pos;
+                    Integer d = number();
+                    if (d == null || oneOf("日 or 号", "日", "号") == null) {
+                        pos = start;
+                        return null;
+                    }
+                    dueDay = checkDay(dStart, d);
+                    List<Integer> list = new ArrayList<>();
+                    for (int first = 1; first <= 12; first += months) {
+                        list.add(first + k - 1);
+                    }
+                    dueMonths = List.copyOf(list);
+                    int m = months;
+                    int day = dueDay;
+                    List<Integer> dm = dueMonths;
+                    build(dStart, () -> new Recurring(m, day, dm, 1, Measure.NONE));
+                }
             }
             if (dueDay == 0) {
                 quietOneOf("末", "底");
@@ -452,6 +571,7 @@ final class ChineseParser extends Text {
             pos = start;
             return null;
         }
+        quietOneOf(VERBS);
         quiet("定期");
         int cStart = pos;
         int[] count = count();
@@ -464,6 +584,50 @@ final class ChineseParser extends Text {
         List<Integer> dm = dueMonths;
         return build(count == null ? start : cStart, () -> new Recurring(m, d, dm,
                 count == null ? 1 : count[0], count == null ? Measure.NONE : Measure.values()[count[1]]));
+    }
+
+    private boolean startsWithAfterSpaces(String w) {
+        int i = pos;
+        while (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        return s.startsWith(w, i);
+    }
+
+    /** Whether the next character after spaces begins a number. */
+    private boolean isNumeralAhead() {
+        int save = pos;
+        ws();
+        boolean yes = !atEnd() && isNumeral(peek());
+        pos = save;
+        return yes;
+    }
+
+    /**
+     * A month of each period: 首月 or 第一个月 (1), 第N个月, 末月 or 最后一个月 (the period's last); 0 if none.
+     *
+     * @throws SemanticError if N is not a month of the period
+     */
+    private int monthOfPeriod(int months) {
+        if (quietOneOf("首月", "第一个月", "第一月") != null) {
+            return 1;
+        }
+        if (quietOneOf("末月", "最后一个月", "最后一月") != null) {
+            return months;
+        }
+        int save = pos;
+        if (quiet("第")) {
+            int at = pos - 1;
+            Integer k = isNumeralAhead() ? number() : null;
+            if (k != null && quietOneOf("个月", "月") != null) {
+                if (k < 1 || k > months) {
+                    throw new SemanticError(at, "a month of the period, 1.." + months);
+                }
+                return k;
+            }
+        }
+        pos = save;
+        return 0;
     }
 
     private int checkDay(int at, int d) {
@@ -719,13 +883,122 @@ final class ChineseParser extends Text {
 
     // ------------------------------------------------------------------ dates and period ends
 
+    /**
+     * A date or period end, or a range of them (2021年9月至12月, 2021年7月1日至9月30日) which is due at its end; an end
+     * without a year takes the start's year, and an end before the start is an error.
+     */
     private Deadline dated() {
+        int start = pos;
+        Deadline first = numericDate();
+        if (first == null) {
+            first = datedPoint();
+        }
+        if (first == null) {
+            pos = start;
+            return null;
+        }
+        int save = pos;
+        if (quietOneOf(RANGE) != null) {
+            ws();
+            int endStart = pos;
+            Deadline end = numericDate();
+            if (end == null) {
+                end = datedPoint();
+            }
+            if (end != null) {
+                return rangeEnd(first, end, endStart);
+            }
+            pos = save;
+        }
+        return first;
+    }
+
+    private static Optional<Year> yearOf(Deadline d) {
+        return d instanceof FixedDate ? ((FixedDate) d).year() : ((PeriodEnd) d).year();
+    }
+
+    private static LocalDate dueIn(Deadline d, Year year) {
+        return d instanceof FixedDate ? ((FixedDate) d).dateIn(year) : ((PeriodEnd) d).dateIn(year);
+    }
+
+    private Deadline rangeEnd(Deadline first, Deadline end, int at) {
+        Optional<Year> startYear = yearOf(first);
+        Deadline result = end;
+        if (yearOf(end).isEmpty() && startYear.isPresent()) {
+            Year y = startYear.get();
+            result = build(at, () -> end instanceof FixedDate
+                    ? FixedDate.of(((FixedDate) end).monthDay().atYear(y.getValue()))
+                    : new PeriodEnd(Optional.of(y), ((PeriodEnd) end).span(), ((PeriodEnd) end).index()));
+            if (result instanceof FixedDate && !y.isValidMonthDay(((FixedDate) end).monthDay())) {
+                int m = ((FixedDate) end).monthDay().getMonthValue();
+                throw new SemanticError(at, "a day 1.." + YearMonth.of(y.getValue(), m).lengthOfMonth() + " of " + y
+                        + "-" + String.format(Locale.ROOT, "%02d", m));
+            }
+        }
+        if (startYear.isPresent() || yearOf(end).isEmpty()) {
+            Year base = startYear.orElse(Year.of(2000));
+            if (dueIn(result, base).isBefore(dueIn(first, base))) {
+                throw new SemanticError(at, "an end after the start of the range");
+            }
+        }
+        return result;
+    }
+
+    /** A date written with numbers only: 2021.12.31, 2021-09-30, 2022/6/30. */
+    private Deadline numericDate() {
+        int save = pos;
+        ws();
+        int yStart = pos;
+        int y = digits(4);
+        if (y < 0 || pos - yStart != 4 || atEnd() || ".-/".indexOf(peek()) < 0) {
+            pos = save;
+            return null;
+        }
+        char sep = s.charAt(pos++);
+        int mStart = pos;
+        int m = digits(2);
+        if (m < 0 || peek() != sep) {
+            pos = save;
+            return null;
+        }
+        pos++;
+        int dStart = pos;
+        int d = digits(2);
+        if (d < 0) {
+            pos = save;
+            return null;
+        }
+        if (m < 1 || m > 12) {
+            throw new SemanticError(mStart, "a month 1..12");
+        }
+        int max = YearMonth.of(y, m).lengthOfMonth();
+        if (d < 1 || d > max) {
+            throw new SemanticError(dStart, "a day 1.." + max + " of " + y + "-" + String.format(Locale.ROOT, "%02d", m));
+        }
+        return build(yStart, () -> FixedDate.of(LocalDate.of(y, m, d)));
+    }
+
+    /** Up to {@code max} ASCII digits with no more following, or -1. */
+    private int digits(int max) {
+        int start = pos;
+        int value = 0;
+        while (pos < s.length() && s.charAt(pos) >= '0' && s.charAt(pos) <= '9') {
+            if (pos - start == max) {
+                pos = start;
+                return -1;
+            }
+            value = value * 10 + s.charAt(pos++) - '0';
+        }
+        return pos == start ? -1 : value;
+    }
+
+    private Deadline datedPoint() {
         int start = pos;
         int yStart = pos;
         Integer y = year();
         if (y != null) {
             Optional<Year> year = Optional.of(Year.of(y));
-            if (quietOneOf("年底", "年末", "底", "末", "度内", "度", "内", "全年") != null) {
+            if (quietOneOf("年底", "年末", "年度内", "年内", "底", "末", "度内", "度", "内", "全年") != null) {
                 return PeriodEnd.yearEnd(Year.of(y));
             }
             Deadline d = half(year);
@@ -773,6 +1046,18 @@ final class ChineseParser extends Text {
         if (n != null && len >= 4 && n >= 1000 && n <= 9999 && quiet("年")) {
             return n;
         }
+        if (n != null && len >= 4 && n >= 1000 && n <= 9999 && quietOneOf(RANGE) != null) {
+            // 2021—2023年: a range of years, due at the end of the last
+            ws();
+            int endStart = pos;
+            Integer end = number();
+            if (end != null && pos - endStart >= 4 && end <= 9999 && quiet("年")) {
+                if (end < n) {
+                    throw new SemanticError(endStart, "an end after the start of the range");
+                }
+                return end;
+            }
+        }
         pos = save;
         return null;
     }
@@ -806,7 +1091,26 @@ final class ChineseParser extends Text {
         int save = pos;
         ws();
         int mStart = pos;
-        Integer m = number();
+        Integer read = number();
+        if (read != null && !s.startsWith("月", pos)) {
+            // 3—6月: a range of months, due at the end of the last
+            int rSave = pos;
+            if (quietOneOf(RANGE) != null) {
+                ws();
+                int endStart = pos;
+                Integer end = isNumeralAhead() ? number() : null;
+                if (end != null && s.startsWith("月", pos) && read >= 1 && read <= 12 && end >= 1 && end <= 12) {
+                    if (end < read) {
+                        throw new SemanticError(endStart, "an end after the start of the range");
+                    }
+                    read = end;
+                    mStart = endStart;
+                } else {
+                    pos = rSave;
+                }
+            }
+        }
+        Integer m = read;
         if (m == null || !lit("月")) {
             pos = save;
             return null;
@@ -828,14 +1132,16 @@ final class ChineseParser extends Text {
                     : FixedDate.of(MonthDay.of(m, d));
         }
         pos = dSave;
-        String w = oneOf("底, 末, 上旬, 中旬, 下旬 or a day", "底", "末", "上旬", "中旬", "下旬", "份");
+        String w = oneOf("底, 末, 上旬, 中旬, 下旬 or a day", "底", "末", "上中旬", "中下旬", "上旬", "中旬",
+                "下旬", "份");
         PeriodEnd.Span span = PeriodEnd.Span.MONTH;
         if (w != null) {
             if (w.equals("上旬")) {
                 span = PeriodEnd.Span.EARLY_MONTH;
-            } else if (w.equals("中旬")) {
+            } else if (w.equals("中旬") || w.equals("上中旬")) {
+                // 上中旬, 中下旬: a range of thirds, due at the end of the later one
                 span = PeriodEnd.Span.MIDDLE_MONTH;
-            } else if (w.equals("下旬")) {
+            } else if (w.equals("下旬") || w.equals("中下旬")) {
                 span = PeriodEnd.Span.LATE_MONTH;
             } else if (w.equals("份")) {
                 quietOneOf("底", "末");

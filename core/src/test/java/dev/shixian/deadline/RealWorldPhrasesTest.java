@@ -1,0 +1,269 @@
+package dev.shixian.deadline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Time limits written the way provincial, municipal and county 政务公开工作要点, 实施方案 and 任务分解表 write them
+ * (none copied from the seed plans), each with the canonical deadline it must give, both round trips, the errors
+ * that must be reported, and what lenient reading keeps and drops.
+ */
+class RealWorldPhrasesTest {
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', ignoreLeadingAndTrailingWhitespace = false, value = {
+        // fixed dates (期日)
+        "2021年10月31日前|by 2021-10-31",
+        "10月31日前|by 10-31",
+        "于2021年6月30日前|by 2021-06-30",
+        "最迟于9月30日前|by 09-30",
+        "截至2021年12月31日|by 2021-12-31",
+        "截止2022年3月31日|by 2022-03-31",
+        "12月20日前报送|by 12-20",
+        "6月30日之前完成|by 06-30",
+        "2022年5月31日前完成|by 2022-05-31",
+        "12月31号前|by 12-31",
+        "二〇二一年十二月三十一日前|by 2021-12-31",
+        "二〇二二年六月三十日前|by 2022-06-30",
+        "不晚于2021年11月30日|by 2021-11-30",
+        "不迟于10月15日|by 10-15",
+        "最晚于2021年8月31日前完成|by 2021-08-31",
+        "应于2021年7月15日前报送|by 2021-07-15",
+        "2021.12.31前|by 2021-12-31",
+        "2021-09-30前|by 2021-09-30",
+        "2022/6/30|by 2022-06-30",
+        // month ends and thirds of a month
+        "2021年10月底前|by end of 2021-10",
+        "2022年3月底前完成|by end of 2022-03",
+        "4月底前完成|by end of month 4",
+        "2021年10月底|by end of 2021-10",
+        "2021年11月|by end of 2021-11",
+        "11月份|by end of month 11",
+        "2021年7月份前|by end of 2021-07",
+        "6月末|by end of month 6",
+        "2021年6月末前|by end of 2021-06",
+        "2021年10月底前全面完成|by end of 2021-10",
+        "2021年8月中旬|by mid 2021-08",
+        "12月上旬前|by early month 12",
+        "7月中旬前|by mid month 7",
+        "9月下旬前完成|by late month 9",
+        "2021年11月下旬|by late 2021-11",
+        "11月中下旬|by late month 11",
+        "2021年8月上中旬|by mid 2021-08",
+        // quarters, halves, years
+        "2021年第三季度|by end of 2021-Q3",
+        "三季度末前|by end of Q3",
+        "第一季度|by end of Q1",
+        "一季度末|by end of Q1",
+        "2022年一季度|by end of 2022-Q1",
+        "第四季度末前|by end of Q4",
+        "四季度|by end of Q4",
+        "2021年第二季度末|by end of 2021-Q2",
+        "2021年上半年|by end of 2021-H1",
+        "下半年|by end of H2",
+        "上半年完成|by end of H1",
+        "2022年上半年前|by end of 2022-H1",
+        "下半年底前|by end of H2",
+        "年内|by end of year",
+        "全年|by end of year",
+        "年内完成|by end of year",
+        "年底前完成|by end of year",
+        "2021年年底前|by end of 2021",
+        "2021年度|by end of 2021",
+        "2021年度内|by end of 2021",
+        "本年度内|by end of year",
+        "今年底前|by end of year",
+        "到2025年|by end of 2025",
+        "2021年底前全面完成|by end of 2021",
+        // ranges: due at the end of the range
+        "2021年9月至12月|by end of 2021-12",
+        "2021年11月—12月|by end of 2021-12",
+        "2021年4月-6月|by end of 2021-06",
+        "9月至10月|by end of month 10",
+        "2021年7月1日至9月30日|by 2021-09-30",
+        "2021年9月—2022年6月|by end of 2022-06",
+        "3—6月|by end of month 6",
+        "2021—2023年|by end of 2023",
+        "2021年9月至年底|by end of 2021",
+        "9月至2022年6月|by end of 2022-06",
+        "1-3月|by end of month 3",
+        "1月至3月底|by end of month 3",
+        "2021-2022年|by end of 2022",
+        // full-width forms, stray spaces, wrappers
+        "２０２１年１２月底前|by end of 2021-12",
+        "完成时限：１０月底前|by end of month 10",
+        "完成时间：2021年11月底|by end of 2021-11",
+        "时限要求：2021年6月底前|by end of 2021-06",
+        "完成时限: 长期坚持|ongoing",
+        "时间节点：2021年9月|by end of 2021-09",
+        " 2021 年 10 月 底前 |by end of 2021-10",
+        "2021年12月底前。|by end of 2021-12",
+        "完成时限：2021年12月31日前。|by 2021-12-31",
+        "完成时限为2021年底前|by end of 2021",
+        "办理时限：20个工作日|20 working days",
+        "完成期限：2021年11月30日|by 2021-11-30",
+        "公开时间：及时|per event",
+        "2021．12．31|by 2021-12-31",
+        "2021年年内|by end of 2021",
+        // periods after an event (期间)
+        "信息形成或者变更之日起20个工作日内|20 working days after formation or change",
+        "自信息形成或者变更之日起20个工作日内|20 working days after formation or change",
+        "形成或变更之日起20个工作日内予以公开|20 working days after formation or change",
+        "自收到申请之日起20个工作日内|20 working days after receipt",
+        "收到申请之日起15个工作日内予以答复|15 working days after receipt",
+        "政策文件印发后3个工作日内|3 working days after issuance",
+        "文件印发之日起3个工作日内|3 working days after issuance",
+        "政策性文件公开后3个工作日内|3 working days after issuance",
+        "文件公开后3日内|3 days after issuance",
+        "自批复之日起15个工作日内|15 working days after approval",
+        "规划批准后15个工作日内|15 working days after approval",
+        "预算批复后20日内|20 days after approval",
+        "出台后3日内|3 days after issuance",
+        "印发后5个工作日内完成解读|5 working days after issuance",
+        "10个工作日内|10 working days",
+        "三十日内|30 days",
+        "一个月内|1 month",
+        "两年内|2 years",
+        "15日内|15 days",
+        "五个工作日内|5 working days",
+        "7个自然日内|7 days",
+        // with an event (同时, 同步)
+        "与文件同步公开|simultaneously",
+        "与政策文件同步发布|simultaneously",
+        "与政策文件同时公开|simultaneously",
+        "文件印发时同步公开|with issuance",
+        // recurring
+        "每月5日前|monthly by day 5",
+        "每月10日前报送|monthly by day 10",
+        "每月月底前|monthly",
+        "每月上旬|monthly by day 10",
+        "每季度首月10日前|quarterly by day 10 of months 1, 4, 7, 10",
+        "每季度第一个月15日前|quarterly by day 15 of months 1, 4, 7, 10",
+        "每季度末月20日前|quarterly by day 20 of months 3, 6, 9, 12",
+        "每半年首月15日前|half-yearly by day 15 of months 1, 7",
+        "每季度最后一个月25日前|quarterly by day 25 of months 3, 6, 9, 12",
+        "每季度第2个月10日前|quarterly by day 10 of months 2, 5, 8, 11",
+        "每年一月底前|yearly by 01-31",
+        "每月10日前更新|monthly by day 10",
+        "每年3月底前|yearly by 03-31",
+        "每年1月31日前|yearly by 01-31",
+        "每半年至少一次|half-yearly",
+        "每半年开展一次|half-yearly",
+        "每年至少发布2次|yearly, at least 2 times",
+        "每年至少召开1次|yearly",
+        "每年开展1次|yearly",
+        "每季度更新|quarterly",
+        "每季度更新一次|quarterly",
+        "每季度公开一次|quarterly",
+        "按季度更新|quarterly",
+        "按月更新|monthly",
+        "按年度公开|yearly",
+        "每月至少更新1次|monthly",
+        "至少每季度开展一次|quarterly",
+        "每两个月不少于1篇|every 2 months, at least 1 article",
+        "每月发布不少于4条|monthly, at least 4 items",
+        "每年不少于10条|yearly, at least 10 items",
+        "全年不少于12篇|yearly, at least 12 articles",
+        "年内至少开展2次|yearly, at least 2 times",
+        "每半年通报一次|half-yearly",
+        // freshness
+        "每周更新|every 7 days",
+        "每周至少更新1次|every 7 days",
+        "每两周更新一次|every 14 days",
+        "超过14天未更新|every 14 days",
+        // open-ended
+        "常态化开展|ongoing",
+        "长期坚持|ongoing",
+        "持续开展|ongoing",
+        "常态化推进|ongoing",
+        "长期有效|ongoing",
+        "按要求及时公开|per event",
+        "即时公开|per event",
+        "动态更新|per event",
+        "实时更新|per event",
+        "动态调整|per event",
+        "根据工作进度及时公开|per event",
+        "按照有关规定及时发布|per event",
+        "政策出台后及时解读|per event after issuance",
+        "信息形成后及时公开|per event after formation",
+        "文件印发后及时公开|per event after issuance",
+        "舆情发生后及时回应|per event after public-opinion",
+        // several parts
+        "2021年12月底前完成并长期坚持|by end of 2021-12; ongoing",
+        "2021年底前完成，并长期坚持|by end of 2021; ongoing",
+        "2021年6月底前，2021年12月底前|by end of 2021-06; by end of 2021-12",
+        "持续推进，每季度通报一次|ongoing; quarterly",
+    })
+    void readsRealPhrases(String phrase, String canonical) {
+        Deadline d = Deadline.parse(phrase);
+        assertThat(d).hasToString(canonical);
+        assertThat(Deadline.parse(d.toString())).isEqualTo(d);
+        assertThat(Deadline.parse(d.toChinese())).isEqualTo(d);
+        assertThat(Deadline.parseLenient(phrase).deadline()).isEqualTo(d);
+        assertThat(Deadline.parseLenient(phrase).ignored()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}: index {1}, expected {2}")
+    @CsvSource(delimiter = '|', value = {
+        // impossible dates and periods
+        "2021年2月30日前 | 7 | a day 1..28 of 2021-02",
+        "2021年2月29日前 | 7 | a day 1..28 of 2021-02",
+        "2021年4月31日 | 7 | a day 1..30 of 2021-04",
+        "13月底前 | 0 | a month 1..12",
+        "2021年第五季度 | 6 | a quarter 1..4",
+        "2021.13.01前 | 5 | a month 1..12",
+        "每季度第四个月10日前 | 3 | a month of the period",
+        // ranges that run backwards
+        "2021年9月至6月 | 8 | an end after the start",
+        "2021年12月31日至1月1日 | 12 | an end after the start",
+        "2021年12月至1月 | 9 | an end after the start",
+        "2023—2021年 | 5 | an end after the start",
+        "2021年1月1日至2月29日 | 10 | a day 1..28 of 2021-02",
+        // what the model cannot hold: periods over a year, weekdays, relative years, counting from a period's end
+        "每两年 | 2 | 月, 季度, 半年, 年 or N个月",
+        "每周五前 | 2 | end of input or a separator",
+        "次年1月底前 | 0 | a time limit",
+        "每季度结束后10日内 | 3 | end of input or a separator",
+        "每月最后一个工作日 | 2 | end of input or a separator",
+        "2021年12月31日24时前 | 11 | end of input or a separator",
+        // bare words that are not time limits
+        "尽快 | 0 | a time limit",
+        "按时 | 0 | a time limit",
+        "另行通知 | 0 | a time limit",
+        "视情况而定 | 0 | a time limit",
+        // a deadline followed by an action: strict mode rejects the action
+        "12月底前完成建设并投入使用 | 7 | end of input or a separator",
+        "6月30日前完成自查 | 8 | end of input or a separator",
+        "每月5日前报送上月工作情况 | 7 | end of input or a separator",
+    })
+    void rejects(String input, int index, String expected) {
+        assertThatThrownBy(() -> Deadline.parse(input))
+                .isInstanceOfSatisfying(DeadlineParseException.class, e -> {
+                    assertThat(e.index()).isEqualTo(index);
+                    assertThat(e.expected()).contains(expected);
+                });
+    }
+
+    @ParameterizedTest(name = "{0} → {1}, ignoring {2}")
+    @CsvSource(delimiter = '|', value = {
+        "12月底前完成建设并投入使用 | by end of month 12 | 建设并投入使用",
+        "6月30日前完成自查 | by 06-30 | 自查",
+        "每月5日前报送上月工作情况 | monthly by day 5 | 上月工作情况",
+        "各县区于2021年9月底前 | by end of 2021-09 | 各县区",
+        "按季度通报工作进度 | quarterly | 工作进度",
+    })
+    void lenientKeepsTheDeadlineAndReportsTheRest(String input, String canonical, String ignored) {
+        ParseResult r = Deadline.parseLenient(input);
+        assertThat(r.deadline()).hasToString(canonical);
+        List<String> texts = r.ignored().stream().map(ParseResult.Ignored::text).collect(Collectors.toList());
+        assertThat(texts).containsExactly(ignored);
+        for (ParseResult.Ignored i : r.ignored()) {
+            assertThat(input.substring(i.start(), i.end())).isEqualTo(i.text());
+        }
+    }
+}
