@@ -43,6 +43,8 @@ public final class ImmutableWorkingCalendar implements WorkingCalendar {
 
     /** For each byte value and each k in 0..7, the position of its (k+1)-th set bit. */
     private static final byte[] SELECT_IN_BYTE = new byte[256 * 8];
+    /** The longest range a calendar may hold, in years: far beyond any notice data, short of exhausting memory. */
+    static final int MAX_YEARS = 1000;
     /** Up to this many working days on, the result is looked for in this month and the next first. */
     private static final int FAST_PATH_LIMIT = 16;
     /** The longest scan from a guessed month before falling back to binary search. */
@@ -559,6 +561,10 @@ public final class ImmutableWorkingCalendar implements WorkingCalendar {
                         "Provisional end " + provisionalEnd + " must be after the coverage end " + end);
             }
             LocalDate last = provisionalEnd != null ? provisionalEnd : end;
+            if (last.getYear() - start.getYear() >= MAX_YEARS) {
+                throw new IllegalArgumentException("Calendar range " + start + ".." + last + " spans more than "
+                        + MAX_YEARS + " years");
+            }
             if (!days.isEmpty() && (days.firstKey().isBefore(start) || days.lastKey().isAfter(last))) {
                 LocalDate bad = days.firstKey().isBefore(start) ? days.firstKey() : days.lastKey();
                 throw new IllegalArgumentException("Day " + bad + " lies outside the calendar's range " + start

@@ -182,6 +182,8 @@ class ImmutableWorkingCalendarTest {
         assertThatThrownBy(() -> ImmutableWorkingCalendar.builder().coverage(of(2021, 1, 1), of(2021, 1, 31))
                 .provisionalUntil(of(2021, 1, 15)).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2021-01-15");
+        assertThatThrownBy(() -> ImmutableWorkingCalendar.builder().coverage(LocalDate.MIN, LocalDate.MAX).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("more than 1000 years");
         assertThatThrownBy(() -> ImmutableWorkingCalendar.builder().name(" "))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ImmutableWorkingCalendar.builder().dayOff(of(2021, 1, 1), null))
