@@ -489,7 +489,8 @@ public final class ImmutableWorkingCalendar implements WorkingCalendar {
             Objects.requireNonNull(startInclusive, "startInclusive");
             Objects.requireNonNull(endInclusive, "endInclusive");
             if (endInclusive.isBefore(startInclusive)) {
-                throw new IllegalArgumentException("Days off end " + endInclusive + " is before start " + startInclusive);
+                throw new IllegalArgumentException(
+                        "Days off end " + endInclusive + " is before start " + startInclusive);
             }
             for (LocalDate d = startInclusive; !d.isAfter(endInclusive); d = d.plusDays(1)) {
                 dayOff(d, holidayName);

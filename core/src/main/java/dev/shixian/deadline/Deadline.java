@@ -8,7 +8,8 @@ import java.util.Objects;
 /**
  * A time limit (完成时限, 时限要求) of a task in a work plan, as an immutable value.
  *
- * <p>A deadline is one of a closed set of kinds, each a record validated when it is made:
+ * <p>A deadline is one of a closed set of kinds, each an immutable value (a record, or a final class where an
+ * optional year must not appear in a constructor) validated when it is made:
  * <ul>
  * <li>{@link FixedDate} — a fixed date (期日), with or without a year: {@code by 2021-11-15} (2021年11月15日前);
  * <li>{@link PeriodEnd} — the end of a month, quarter, half-year or year, or of 上旬/中旬/下旬:

@@ -14,24 +14,32 @@ import java.util.Locale;
  *
  * <p>Example: {@code by 11-15} in plan year 2021 is due on Monday 2021-11-15.
  *
- * @param year  the year, empty when the plan's year applies, not null
- * @param monthDay  the month and day, not null; with a year it must exist in that year (no 2021-02-29)
+ * <p>This class is immutable and thread-safe.
  */
-public record FixedDate(Optional<Year> year, MonthDay monthDay) implements Deadline {
+public final class FixedDate implements Deadline {
+
+    /** The year, or null when the plan's year applies. */
+    private final Year year;
+    private final MonthDay monthDay;
+
+    private FixedDate(Year year, MonthDay monthDay) {
+        this.year = year;
+        this.monthDay = Objects.requireNonNull(monthDay, "monthDay");
+        if (year != null && !monthDay.isValidYear(year.getValue())) {
+            throw new IllegalArgumentException("Date " + monthDay + " does not exist in " + year);
+        }
+    }
 
     /**
-     * Validates the parts.
+     * A fixed date in a given year. Example: {@code of(Year.of(2021), MonthDay.of(11, 15))} is {@code by 2021-11-15}.
      *
-     * @param year  the year, empty when the plan's year applies, not null
-     * @param monthDay  the month and day, not null; with a year it must exist in that year (no 2021-02-29)
+     * @param year  the year, not null
+     * @param monthDay  the month and day, not null, existing in that year (no 2021-02-29)
+     * @return the deadline, not null
      * @throws IllegalArgumentException if the month-day does not exist in the year
      */
-    public FixedDate {
-        Objects.requireNonNull(year, "year");
-        Objects.requireNonNull(monthDay, "monthDay");
-        if (year.isPresent() && !monthDay.isValidYear(year.get().getValue())) {
-            throw new IllegalArgumentException("Date " + monthDay + " does not exist in " + year.get());
-        }
+    public static FixedDate of(Year year, MonthDay monthDay) {
+        return new FixedDate(Objects.requireNonNull(year, "year"), monthDay);
     }
 
     /**
@@ -42,7 +50,7 @@ public record FixedDate(Optional<Year> year, MonthDay monthDay) implements Deadl
      */
     public static FixedDate of(LocalDate date) {
         Objects.requireNonNull(date, "date");
-        return new FixedDate(Optional.of(Year.of(date.getYear())), MonthDay.from(date));
+        return new FixedDate(Year.of(date.getYear()), MonthDay.from(date));
     }
 
     /**
@@ -53,7 +61,25 @@ public record FixedDate(Optional<Year> year, MonthDay monthDay) implements Deadl
      * @return the deadline, not null
      */
     public static FixedDate of(MonthDay monthDay) {
-        return new FixedDate(Optional.empty(), monthDay);
+        return new FixedDate(null, monthDay);
+    }
+
+    /**
+     * The year of the date.
+     *
+     * @return the year, empty when the plan's year applies
+     */
+    public Optional<Year> year() {
+        return Optional.ofNullable(year);
+    }
+
+    /**
+     * The month and day.
+     *
+     * @return the month-day, not null
+     */
+    public MonthDay monthDay() {
+        return monthDay;
     }
 
     /**
@@ -66,11 +92,28 @@ public record FixedDate(Optional<Year> year, MonthDay monthDay) implements Deadl
      */
     public LocalDate dateIn(Year planYear) {
         Objects.requireNonNull(planYear, "planYear");
-        Year y = year.orElse(planYear);
+        Year y = year != null ? year : planYear;
         if (!monthDay.isValidYear(y.getValue())) {
             throw new DeadlineResolutionException(this, "a year in which " + monthDay + " exists, not " + y);
         }
         return monthDay.atYear(y.getValue());
+    }
+
+    /**
+     * Compares the year (or its absence) and the month-day.
+     *
+     * @param obj  the other object, null returns false
+     * @return true if equal
+     */
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof FixedDate && Objects.equals(year, ((FixedDate) obj).year)
+                && monthDay.equals(((FixedDate) obj).monthDay);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(year, monthDay);
     }
 
     /**
@@ -80,7 +123,7 @@ public record FixedDate(Optional<Year> year, MonthDay monthDay) implements Deadl
      */
     @Override
     public String toString() {
-        return "by " + year.map(y -> y + "-").orElse("") + String.format(Locale.ROOT, "%02d-%02d",
+        return "by " + (year == null ? "" : year + "-") + String.format(Locale.ROOT, "%02d-%02d",
                 monthDay.getMonthValue(), monthDay.getDayOfMonth());
     }
 
@@ -91,6 +134,6 @@ public record FixedDate(Optional<Year> year, MonthDay monthDay) implements Deadl
      */
     @Override
     public String toChinese() {
-        return year.map(y -> y + "年").orElse("") + monthDay.getMonthValue() + "月" + monthDay.getDayOfMonth() + "日前";
+        return (year == null ? "" : year + "年") + monthDay.getMonthValue() + "月" + monthDay.getDayOfMonth() + "日前";
     }
 }

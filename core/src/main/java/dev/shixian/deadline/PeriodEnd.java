@@ -24,11 +24,9 @@ import java.util.Locale;
  * </table>
  * Period ends do not roll forward unless {@link DeadlinePolicy#rollPeriodEnds()} says so.
  *
- * @param year  the year, empty when the plan's year applies, not null
- * @param span  the kind of period, not null
- * @param index  the month (1–12), quarter (1–4) or half (1–2); 1 for a year
+ * <p>This class is immutable and thread-safe.
  */
-public record PeriodEnd(Optional<Year> year, Span span, int index) implements Deadline {
+public final class PeriodEnd implements Deadline {
 
     private static final String[] QUARTERS = {"一", "二", "三", "四"};
 
@@ -63,18 +61,15 @@ public record PeriodEnd(Optional<Year> year, Span span, int index) implements De
         }
     }
 
-    /**
-     * Validates the parts.
-     *
-     * @param year  the year, empty when the plan's year applies, not null
-     * @param span  the kind of period whose end is due, not null
-     * @param index  which period of its kind: the month (1–12) for a month or a third of a month, the quarter (1–4),
-     *     the half (1–2), or 1 for a year
-     * @throws IllegalArgumentException if the index is out of range for the span
-     */
-    public PeriodEnd {
-        Objects.requireNonNull(year, "year");
-        Objects.requireNonNull(span, "span");
+    /** The year, or null when the plan's year applies. */
+    private final Year year;
+    private final Span span;
+    private final int index;
+
+    private PeriodEnd(Year year, Span span, int index) {
+        this.year = year;
+        this.span = Objects.requireNonNull(span, "span");
+        this.index = index;
         if (index < 1 || index > span.maxIndex()) {
             throw new IllegalArgumentException("Index of " + span + " must be 1.." + span.maxIndex() + ": " + index);
         }
@@ -90,7 +85,7 @@ public record PeriodEnd(Optional<Year> year, Span span, int index) implements De
      * @return the deadline, not null
      */
     public static PeriodEnd of(Year year, Span span, int index) {
-        return new PeriodEnd(Optional.of(Objects.requireNonNull(year, "year")), span, index);
+        return new PeriodEnd(Objects.requireNonNull(year, "year"), span, index);
     }
 
     /**
@@ -101,7 +96,55 @@ public record PeriodEnd(Optional<Year> year, Span span, int index) implements De
      * @return the deadline, not null
      */
     public static PeriodEnd of(Span span, int index) {
-        return new PeriodEnd(Optional.empty(), span, index);
+        return new PeriodEnd(null, span, index);
+    }
+
+    /**
+     * The year of the period.
+     *
+     * @return the year, empty when the plan's year applies
+     */
+    public Optional<Year> year() {
+        return Optional.ofNullable(year);
+    }
+
+    /**
+     * The kind of period whose end is due.
+     *
+     * @return the span, not null
+     */
+    public Span span() {
+        return span;
+    }
+
+    /**
+     * Which period of its kind: the month (1–12) for a month or a third of a month, the quarter (1–4), the half
+     * (1–2), or 1 for a year.
+     *
+     * @return the index, at least 1
+     */
+    public int index() {
+        return index;
+    }
+
+    /**
+     * Compares the year (or its absence), the span and the index.
+     *
+     * @param obj  the other object, null returns false
+     * @return true if equal
+     */
+    @Override
+    public boolean equals(Object obj) {
+        if (!(obj instanceof PeriodEnd)) {
+            return false;
+        }
+        PeriodEnd other = (PeriodEnd) obj;
+        return Objects.equals(year, other.year) && span == other.span && index == other.index;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(year, span, index);
     }
 
     /**
@@ -123,7 +166,7 @@ public record PeriodEnd(Optional<Year> year, Span span, int index) implements De
      */
     public LocalDate dateIn(Year planYear) {
         Objects.requireNonNull(planYear, "planYear");
-        int y = year.orElse(planYear).getValue();
+        int y = (year != null ? year : planYear).getValue();
         switch (span) {
             case MONTH:
             case LATE_MONTH:
@@ -151,7 +194,7 @@ public record PeriodEnd(Optional<Year> year, Span span, int index) implements De
      */
     @Override
     public String toString() {
-        String y = year.map(Year::toString).orElse(null);
+        String y = year == null ? null : year.toString();
         switch (span) {
             case MONTH:
                 return "by end of " + month(y);
@@ -183,7 +226,7 @@ public record PeriodEnd(Optional<Year> year, Span span, int index) implements De
      */
     @Override
     public String toChinese() {
-        String y = year.map(v -> v + "年").orElse("");
+        String y = year == null ? "" : year + "年";
         switch (span) {
             case MONTH:
                 return y + index + "月底前";
@@ -192,7 +235,7 @@ public record PeriodEnd(Optional<Year> year, Span span, int index) implements De
             case HALF_YEAR:
                 return y + (index == 1 ? "上" : "下") + "半年内";
             case YEAR:
-                return year.isPresent() ? year.get() + "年底前" : "年底前";
+                return year == null ? "年底前" : year + "年底前";
             case EARLY_MONTH:
                 return y + index + "月上旬";
             case MIDDLE_MONTH:

@@ -2,7 +2,7 @@
  * Time limits (完成时限, 时限要求) of government-affairs-openness work plans as values, and their resolution to due
  * dates on a working-day calendar, as SEMANTICS.md §2–§6 say.
  *
- * <p>{@link dev.shixian.deadline.Deadline} is a sealed interface of records; {@code Deadline.parse} reads the
+ * <p>{@link dev.shixian.deadline.Deadline} is a sealed interface of immutable values; {@code Deadline.parse} reads the
  * canonical English form and Chinese phrases, {@code toString()} and {@code toChinese()} print the canonical forms,
  * and {@code resolve(DeadlineContext)} gives {@link dev.shixian.deadline.Due}s with an
  * {@link dev.shixian.deadline.Explanation}. {@link dev.shixian.deadline.DisclosureRequest} covers 依申请公开 (§6).

@@ -304,7 +304,8 @@ public final class Plan {
         Plan o = (Plan) obj;
         return id.equals(o.id) && title.equals(o.title) && Objects.equals(issuer, o.issuer)
                 && Objects.equals(documentNumber, o.documentNumber) && Objects.equals(issued, o.issued)
-                && year.equals(o.year) && window.equals(o.window) && windowGiven == o.windowGiven && lenientDeadlines == o.lenientDeadlines
+                && year.equals(o.year) && window.equals(o.window) && windowGiven == o.windowGiven
+                && lenientDeadlines == o.lenientDeadlines
                 && events.equals(o.events) && addressees.equals(o.addressees) && units.equals(o.units)
                 && sections.equals(o.sections) && tasks.equals(o.tasks) && notes.equals(o.notes);
     }

@@ -928,7 +928,7 @@ final class ChineseParser extends Text {
             Year y = startYear.get();
             result = build(at, () -> end instanceof FixedDate
                     ? FixedDate.of(((FixedDate) end).monthDay().atYear(y.getValue()))
-                    : new PeriodEnd(Optional.of(y), ((PeriodEnd) end).span(), ((PeriodEnd) end).index()));
+                    : PeriodEnd.of(y, ((PeriodEnd) end).span(), ((PeriodEnd) end).index()));
             if (result instanceof FixedDate && !y.isValidMonthDay(((FixedDate) end).monthDay())) {
                 int m = ((FixedDate) end).monthDay().getMonthValue();
                 throw new SemanticError(at, "a day 1.." + YearMonth.of(y.getValue(), m).lengthOfMonth() + " of " + y
@@ -1068,7 +1068,7 @@ final class ChineseParser extends Text {
             return null;
         }
         quietOneOf("末", "底");
-        return new PeriodEnd(year, PeriodEnd.Span.HALF_YEAR, h.startsWith("上") ? 1 : 2);
+        return periodEnd(year, PeriodEnd.Span.HALF_YEAR, h.startsWith("上") ? 1 : 2);
     }
 
     private Deadline quarter(Optional<Year> year) {
@@ -1084,7 +1084,7 @@ final class ChineseParser extends Text {
             throw new SemanticError(nStart, "a quarter 1..4");
         }
         quietOneOf("末", "底");
-        return new PeriodEnd(year, PeriodEnd.Span.QUARTER, n);
+        return periodEnd(year, PeriodEnd.Span.QUARTER, n);
     }
 
     private Deadline monthPart(Optional<Year> year) {
@@ -1154,7 +1154,7 @@ final class ChineseParser extends Text {
             }
             pos = here;
         }
-        return new PeriodEnd(year, span, m);
+        return periodEnd(year, span, m);
     }
 
     // ------------------------------------------------------------------ numbers
@@ -1238,5 +1238,10 @@ final class ChineseParser extends Text {
             }
             throw new SemanticError(at, "a valid value (" + e.getMessage() + ")");
         }
+    }
+
+    /** A period end in the given year, or in the plan's year when there is none. */
+    private static PeriodEnd periodEnd(Optional<Year> year, PeriodEnd.Span span, int index) {
+        return year.isPresent() ? PeriodEnd.of(year.get(), span, index) : PeriodEnd.of(span, index);
     }
 }

@@ -70,7 +70,7 @@ public final class Resolver {
             PeriodEnd p = (PeriodEnd) d;
             Year y = p.year().orElseGet(() -> year(p, ctx));
             LocalDate date = p.dateIn(y);
-            PeriodEnd withYear = new PeriodEnd(Optional.of(y), p.span(), p.index());
+            PeriodEnd withYear = PeriodEnd.of(y, p.span(), p.index());
             String zh = withYear.toChinese().replaceAll("(前|内)$", "");
             Step first = new Step(withYear.toString().substring(3) + " = " + Explain.en(date),
                     zh + " = " + Explain.zh(date));
