@@ -72,6 +72,31 @@ public interface WorkingCalendar {
     }
 
     /**
+     * The inclusive range of dates whose answers are settled: no notice that is not yet loaded can change them.
+     * The last days of the last covered year are answered from the notices loaded, but the next year's notice may
+     * still change them (the 2019 notice made Saturday 2018-12-29 a working day and Monday 2018-12-31 a day off);
+     * such dates are inside {@link #coverage()} but outside this range. By default the whole coverage is settled.
+     *
+     * @return the settled range, not null, within {@link #coverage()}
+     */
+    default LocalDateRange settled() {
+        return coverage();
+    }
+
+    /**
+     * Whether the answer for a date is settled: true inside {@link #settled()}; false for a provisional date and for
+     * a covered date that the next, not yet loaded, notice may still change (下一年度通知可能调整).
+     *
+     * @param date  the date, not null
+     * @return true if no unpublished notice can change the answer for this date
+     * @throws CalendarCoverageException if the date is outside {@link #answerableRange()}
+     */
+    default boolean isSettled(LocalDate date) {
+        checkAnswerable(date);
+        return settled().contains(date);
+    }
+
+    /**
      * The days of the week that are ordinary rest days (周休息日), normally Saturday and Sunday.
      *
      * @return the weekend days, not null, immutable
