@@ -1,5 +1,6 @@
 package dev.shixian.calendar;
 
+import dev.shixian.ShixianException;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.threeten.extra.LocalDateRange;
@@ -14,7 +15,7 @@ import org.threeten.extra.LocalDateRange;
  *
  * <p>This exception is unchecked; it is immutable and thread-safe apart from the stack trace.
  */
-public final class CalendarCoverageException extends RuntimeException {
+public final class CalendarCoverageException extends ShixianException {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,5 +1,6 @@
 package dev.shixian.deadline;
 
+import dev.shixian.ShixianException;
 import java.util.Objects;
 
 /**
@@ -8,7 +9,7 @@ import java.util.Objects;
  *
  * <p>Example: {@code Deadline.parse("2021年2月30日前")} fails at index 7 expecting "a day 1..28 of 2021-02".
  */
-public final class DeadlineParseException extends IllegalArgumentException {
+public final class DeadlineParseException extends ShixianException {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,5 +1,6 @@
 package dev.shixian.deadline;
 
+import dev.shixian.ShixianException;
 import java.util.Objects;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Objects;
  * <p>Example: resolving {@code 3 working days after issuance} in a context with neither a trigger nor an issuance
  * date fails with "Cannot resolve '3 working days after issuance': missing the date of issuance".
  */
-public final class DeadlineResolutionException extends IllegalStateException {
+public final class DeadlineResolutionException extends ShixianException {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,5 +1,6 @@
 package dev.shixian.plan;
 
+import dev.shixian.ShixianException;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -15,7 +16,7 @@ import java.util.stream.Collectors;
  *
  * <p>This exception is unchecked.
  */
-public final class PlanFormatException extends RuntimeException {
+public final class PlanFormatException extends ShixianException {
 
     private static final long serialVersionUID = 1L;
 

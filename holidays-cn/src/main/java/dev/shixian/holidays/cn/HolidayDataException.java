@@ -1,5 +1,6 @@
 package dev.shixian.holidays.cn;
 
+import dev.shixian.ShixianException;
 import java.util.Objects;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Objects;
  *
  * <p>This exception is unchecked.
  */
-public final class HolidayDataException extends RuntimeException {
+public final class HolidayDataException extends ShixianException {
 
     private static final long serialVersionUID = 1L;
 
