@@ -1,0 +1,4 @@
+/**
+ * Helpers shared by the library's packages and modules. Not API: may change in any release.
+ */
+package dev.shixian.internal;
