@@ -61,7 +61,7 @@ import java.util.function.BiConsumer;
 public final class PlanFiles {
 
     /** The classpath location of the plan file's JSON Schema. */
-    public static final String SCHEMA_RESOURCE = "/dev/shixian/plan/plan.schema.json";
+    public static final String SCHEMA_RESOURCE = "/dev/shixian/plan/json/plan.schema.json";
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)

@@ -1,4 +1,4 @@
-package dev.shixian.plan;
+package dev.shixian.plan.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,7 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.shixian.deadline.Deadline;
-import dev.shixian.plan.json.PlanFiles;
+import dev.shixian.plan.Plan;
+import dev.shixian.plan.PlanFormatException;
+import dev.shixian.plan.PlanProblem;
+import dev.shixian.plan.Task;
+import dev.shixian.plan.Unit;
+import dev.shixian.plan.UnitGroup;
+import dev.shixian.plan.QuantityTarget;
+import dev.shixian.plan.Section;
+import dev.shixian.plan.UnitDirectory;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,0 +1,11 @@
+/**
+ * Shixian's Jackson support: the deadline module and the plan file reader and writer ({@code PlanFiles}, with its
+ * JSON Schema). Works with every Jackson 2.x from 2.13.
+ */
+module dev.shixian.jackson {
+    requires transitive dev.shixian.core;
+    requires transitive com.fasterxml.jackson.databind;
+
+    exports dev.shixian.deadline.json;
+    exports dev.shixian.plan.json;
+}
