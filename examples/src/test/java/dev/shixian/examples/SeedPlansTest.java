@@ -20,7 +20,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
-/** The five seed plans, transcribed from ../shared/seeds, load with no errors and say what the documents say. */
+/**
+ * The five seed plans, transcribed from the published plan documents into the {@code plans/*.json} resources of this
+ * module, load with no errors and say what the documents say. Everything read here is on the classpath: the test
+ * needs no file outside the project.
+ */
 class SeedPlansTest {
 
     static Plan load(String id) {
