@@ -94,7 +94,7 @@ class SeedPlansTest {
 
     @Test
     void guizhou2020PlanWithinTwentyWorkingDaysOfIssuance() {
-        // SEMANTICS.md §8 example 4: 20个工作日内 after 2020-04-09 is 2020-05-09, an adjusted Saturday
+        // docs/RULES.md §8 example 4: 20个工作日内 after 2020-04-09 is 2020-05-09, an adjusted Saturday
         Plan plan = load("guizhou-2020");
         Task task = plan.task("12.2").orElseThrow();
         assertThat(task.timeLimit()).contains("本要点正式印发后的20个工作日内");
