@@ -10,9 +10,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every 完成时限/时限要求 cell and every inline time limit of the five seed plans (/work/shared/seeds), verbatim, with
- * the deadline it must give. Cells that carry text besides the time limit (a subject, a scope note, an action) are
- * read with {@link Deadline#parseLenient(CharSequence)}, and the ignored text is checked too.
+ * Every 完成时限/时限要求 cell and every inline time limit of the five seed plans (the documents transcribed in the
+ * examples module's {@code plans/*.json}), verbatim, with the deadline it must give. Cells that carry text besides the
+ * time limit (a subject, a scope note, an action) are read with {@link Deadline#parseLenient(CharSequence)}, and the
+ * ignored text is checked too.
  */
 class SeedPhrasesTest {
 

@@ -20,7 +20,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
-/** The five seed plans, transcribed from ../shared/seeds, load with no errors and say what the documents say. */
+/**
+ * The five seed plans, transcribed from the published plan documents into the {@code plans/*.json} resources of this
+ * module, load with no errors and say what the documents say. Everything read here is on the classpath: the test
+ * needs no file outside the project.
+ */
 class SeedPlansTest {
 
     static Plan load(String id) {
@@ -90,7 +94,7 @@ class SeedPlansTest {
 
     @Test
     void guizhou2020PlanWithinTwentyWorkingDaysOfIssuance() {
-        // SEMANTICS.md §8 example 4: 20个工作日内 after 2020-04-09 is 2020-05-09, an adjusted Saturday
+        // docs/RULES.md §8 example 4: 20个工作日内 after 2020-04-09 is 2020-05-09, an adjusted Saturday
         Plan plan = load("guizhou-2020");
         Task task = plan.task("12.2").orElseThrow();
         assertThat(task.timeLimit()).contains("本要点正式印发后的20个工作日内");

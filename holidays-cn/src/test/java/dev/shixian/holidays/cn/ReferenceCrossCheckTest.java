@@ -2,7 +2,6 @@ package dev.shixian.holidays.cn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,11 +16,14 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
 
 /**
- * Cross-checks the project's own notice data against the public holiday-cn data set in
- * {@code ../shared/reference/holiday-cn}, for every date 2007-01-01..2026-12-31. Skipped when that folder is absent.
+ * Cross-checks the project's own notice data against the public holiday-cn data set (one JSON file per year, found
+ * by {@link ReferenceData}), for every date 2007-01-01..2026-12-31. The data set is not part of the project: when it
+ * is absent, every test here is reported as skipped, with {@link ReferenceData#SKIP_REASON} as the reason.
  */
+@EnabledIf(value = "dev.shixian.holidays.cn.ReferenceData#present", disabledReason = ReferenceData.SKIP_REASON)
 class ReferenceCrossCheckTest {
 
     private static Path folder;
@@ -30,8 +32,8 @@ class ReferenceCrossCheckTest {
 
     @BeforeAll
     static void readReference() throws IOException {
-        folder = ReferenceData.holidayCnFolder().orElse(null);
-        assumeTrue(folder != null, "shared/reference/holiday-cn is not beside the project: cross-check skipped");
+        folder = ReferenceData.holidayCnFolder()
+                .orElseThrow(() -> new IllegalStateException(ReferenceData.SKIP_REASON));
         ObjectMapper mapper = new ObjectMapper();
         for (int year = 2007; year <= 2026; year++) {
             JsonNode root = mapper.readTree(folder.resolve(year + ".json").toFile());
