@@ -181,7 +181,7 @@ public final class DisclosureRequest {
 
     /**
      * An application submitted in person (当面提交): received the day it is submitted (条例第三十一条第一项).
-     * Example: submitted Friday 2024-09-27, received 2024-09-27; the reply is due 2024-10-29 (09-29 and 10-12 are
+     * Example: submitted Friday 2024-09-27, received 2024-09-27; the reply is due 2024-10-30 (09-29 and 10-12 are
      * adjusted working days, 10-01..10-07 国庆节).
      *
      * @param submitted  the day submitted, not null
@@ -194,7 +194,7 @@ public final class DisclosureRequest {
     /**
      * An application by post that the agency signs for (邮寄): received the day the agency signs for it, whenever it
      * was posted (条例第三十一条第二项). Example: posted 2024-09-27, signed for Tuesday 2024-10-08: received
-     * 2024-10-08, the reply is due 2024-11-05.
+     * 2024-10-08, the reply is due 2024-11-04.
      *
      * @param signedFor  the day the agency signed for it (签收之日), not null
      * @return the request, not null
@@ -364,7 +364,7 @@ public final class DisclosureRequest {
      * most 20 working days. The dates are checked when the due date is computed.
      *
      * <p>Example: received 2024-09-02, due 2024-09-30; extended by 20 working days, approved 2024-09-26 and told to
-     * the applicant 2024-09-27: due 2024-11-04 (10-01..10-07 国庆节, 10-12 an adjusted working day). Approved on
+     * the applicant 2024-09-27: due 2024-11-01 (10-01..10-07 国庆节, 10-12 an adjusted working day). Approved on
      * 2024-10-08 instead, {@link #replyDue(WorkingCalendar)} throws {@link DisclosureRuleException}.
      *
      * @param workingDays  the extension, 0 to 20 working days
@@ -607,9 +607,9 @@ public final class DisclosureRequest {
      * (counted and paused), or {@code by} the deferred date.
      *
      * <p>Example: received 2024-09-02 (Mon), a third party received the request on 2024-09-23 and did not answer: the
-     * consultation runs to the 15th working day, 2024-10-17, pausing 09-23..10-17 (16 working days); 15 working days
-     * were counted 09-03..09-20 (with adjusted Saturday 09-14, not counting 中秋节 09-15..09-17), 5 more 10-18..10-24:
-     * due 2024-10-24, and the deadline reads {@code 36 working days after receipt}.
+     * consultation runs to the 15th working day, 2024-10-17, pausing 09-23..10-17 (16 working days); 13 working days
+     * were counted 09-03..09-20 (with adjusted Saturday 09-14, skipping 中秋节 09-15..09-17), 7 more 10-18..10-28:
+     * due 2024-10-28, and the deadline reads {@code 36 working days after receipt}.
      *
      * @param calendar  the working-day calendar, not null
      * @return the due, with an explanation of each rule applied, not null
