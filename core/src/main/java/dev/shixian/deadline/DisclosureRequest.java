@@ -676,8 +676,8 @@ public final class DisclosureRequest {
         while (counted < n) {
             d = calendar.nextWorkingDay(d);
             int first = -1;
-            for (int i = 0; i < k; i++) {
-                if (!d.isBefore(from[i]) && !d.isAfter(to[i])) {
+            for (int i = 0; i < k && !d.isBefore(from[i]); i++) {
+                if (!d.isAfter(to[i])) {
                     if (first < 0) {
                         first = i;
                         own[i]++;

@@ -8,9 +8,9 @@ import java.util.Objects;
  * such as an extension approved or told to the applicant after the due date it would extend (条例第三十三条第二款).
  * The message names the dates and the article.
  *
- * <p>Example: received 2024-03-01, due 2024-03-29, an extension approved on 2024-04-01 fails with "Extension
- * approved on Mon 2024-04-01, after the due date Fri 2024-03-29 it would extend: 条例第三十三条第二款 requires the
- * approval (经负责人同意) and the notice to the applicant (告知申请人) by that date".
+ * <p>Example: received 2024-03-01, due 2024-03-29, an extension approved on 2024-04-01 fails with a message starting
+ * "Extension approved on Mon 2024-04-01, after the due date Fri 2024-03-29 it would extend: 条例第三十三条第二款
+ * requires the approval (经负责人同意) and the notice to the applicant (告知申请人) by that date".
  */
 public final class DisclosureRuleException extends ShixianException {
 
