@@ -798,7 +798,7 @@ public final class DisclosureRequest {
         boolean inclusive = policy.consultationEnds() == DisclosurePolicy.ConsultationEnds.INCLUSIVE;
         en += inclusive ? "" : " (both end days counted)";
         zh += inclusive ? "" : "（首尾两日计入期限）";
-        en += " not counted: " + own + " working days";
+        en += " not counted: " + own + (own == 1 ? " working day" : " working days");
         zh += " 不计算在期限内：" + own + "个工作日";
         if (shared > 0) {
             en += " (" + shared + " more already paused by an earlier consultation)";
