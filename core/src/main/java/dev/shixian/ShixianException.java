@@ -9,6 +9,8 @@ package dev.shixian;
  * <li>{@code dev.shixian.calendar.CalendarCoverageException} — a date the calendar has no data for (超出日历覆盖范围);
  * <li>{@code dev.shixian.deadline.DeadlineParseException} — a time limit that cannot be read, with its index;
  * <li>{@code dev.shixian.deadline.DeadlineResolutionException} — a deadline that lacks what it needs to be dated;
+ * <li>{@code dev.shixian.deadline.DisclosureRuleException} — a 依申请公开 step that breaks 《政府信息公开条例》 (a late
+ *     extension, an overlong consultation under a refusing policy);
  * <li>{@code dev.shixian.plan.PlanFormatException} — a plan with problems, each with its JSON path;
  * <li>{@code dev.shixian.holidays.cn.HolidayDataException} — malformed holiday-notice data, with file and line.
  * </ul>

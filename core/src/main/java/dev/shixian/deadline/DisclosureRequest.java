@@ -339,26 +339,6 @@ public final class DisclosureRequest {
     }
 
     /**
-     * A copy with an extension (延长答复期限) whose approval and notice dates are not recorded, so their timing is not
-     * checked.
-     *
-     * @param workingDays  the extension, 0 to 20 working days
-     * @return the copy, not null
-     * @throws IllegalArgumentException if the extension is negative or more than 20 working days
-     * @deprecated 条例第三十三条第二款 requires the approval and the notice to the applicant: use
-     *     {@link #withExtension(int, LocalDate, LocalDate)}, which records and checks them.
-     */
-    @Deprecated
-    public DisclosureRequest withExtension(int workingDays) {
-        checkExtension(workingDays);
-        Fields f = fields();
-        f.extension = workingDays;
-        f.extensionApproved = null;
-        f.extensionNotified = null;
-        return new DisclosureRequest(f);
-    }
-
-    /**
      * A copy with an extension (延长答复期限, 条例第三十三条第二款): approved by the head of the disclosure office
      * (经政府信息公开工作机构负责人同意) and told to the applicant (告知申请人), both by the due date it extends, for at
      * most 20 working days. The dates are checked when the due date is computed.

@@ -218,9 +218,12 @@ class ResolveTest {
     @Test
     void disclosureRequestRules() {
         DisclosureRequest r = DisclosureRequest.receivedOn(LocalDate.of(2024, 3, 1));
-        assertThat(r.withExtension(20).replyDue(CAL).dueDate()).isEqualTo(CAL.plusWorkingDays(LocalDate.of(2024, 3, 1),
-                40));
-        assertThatThrownBy(() -> r.withExtension(21)).isInstanceOf(IllegalArgumentException.class);
+        // due 2024-03-29; 20 more working days: 04-01..03 (3), 清明 04-04..06 off, adjusted Sun 04-07 (4), 04-08..12
+        // (9), 04-15..19 (14), 04-22..26 (19), adjusted Sun 04-28 (20) before 劳动节
+        LocalDate approved = LocalDate.of(2024, 3, 25);
+        LocalDate told = LocalDate.of(2024, 3, 26);
+        assertThat(r.withExtension(20, approved, told).replyDue(CAL).dueDate()).isEqualTo("2024-04-28");
+        assertThatThrownBy(() -> r.withExtension(21, approved, told)).isInstanceOf(IllegalArgumentException.class);
         assertThat(r.noticeToCompleteDue(CAL).dueDate()).isEqualTo("2024-03-12");
         assertThat(DisclosureRequest.thirdPartyOpinionDue(LocalDate.of(2024, 3, 11), CAL).dueDate())
                 .isEqualTo("2024-04-01");
