@@ -9,5 +9,6 @@ module dev.shixian.core {
     exports dev.shixian.calendar;
     exports dev.shixian.deadline;
     exports dev.shixian.plan;
+    exports dev.shixian.schedule;
     exports dev.shixian.internal to dev.shixian.holidays.cn, dev.shixian.jackson;
 }

@@ -1,0 +1,413 @@
+package dev.shixian.schedule;
+
+import dev.shixian.calendar.WorkingCalendar;
+import dev.shixian.deadline.AfterEvent;
+import dev.shixian.deadline.Deadline;
+import dev.shixian.deadline.DeadlineContext;
+import dev.shixian.deadline.Due;
+import dev.shixian.deadline.Event;
+import dev.shixian.deadline.Freshness;
+import dev.shixian.deadline.Labelled;
+import dev.shixian.deadline.Multiple;
+import dev.shixian.deadline.OpenEnded;
+import dev.shixian.deadline.WithEvent;
+import dev.shixian.plan.Plan;
+import dev.shixian.plan.Task;
+import dev.shixian.plan.Unit;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Turns a plan and the events that happened into a {@link Schedule} of obligations (排期): one per task × deadline
+ * part (labels) × period of a recurring time limit inside the plan's window (the first, partial period included) or
+ * occurrence of the event it counts from × unit that answers for it.
+ *
+ * <p>Example, on the official calendar:
+ * <pre>{@code
+ * Scheduler scheduler = Scheduler.of(ChinaCalendar.official());
+ * Schedule schedule = scheduler.schedule(xingyi2021, List.of(
+ *         Occurrence.of("issuance", LocalDate.of(2021, 7, 5), "兴府发〔2021〕5号")));
+ * schedule.find("xingyi-2021/7/2021-Q3@czj").get().dueDate();   // Optional[2021-09-30]
+ * }</pre>
+ *
+ * <p>Rules (docs/RULES.md §2–§5):
+ * <ul>
+ * <li>A part that counts from an event (印发后3个工作日内, 与文件同时公开) gives one obligation per occurrence of that
+ *     event, {@code /{subject}} in its id; a date the plan itself gives the event ({@link Plan#events()}) is an
+ *     occurrence of the plan, without a subject. With neither, it gives one obligation awaiting the event
+ *     ({@link Obligation.Kind#AWAITING_EVENT}), so that the ledger shows it waiting.
+ * <li>A recurring part gives one obligation per period; a fixed date or period end one; a freshness rule
+ *     (至少每N日更新) one, first due N days after the window's start; an ongoing part (长期) one without a date.
+ * <li>The answering units follow {@link AnsweringUnits} ({@link #withAnsweringUnits}): by default each lead unit
+ *     (牵头单位) answers for itself. A task whose units are a group the plan gives no members for gets one
+ *     obligation for the task as a whole, and a warning.
+ * </ul>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Scheduler {
+
+    private final WorkingCalendar calendar;
+    private final AnsweringUnits answering;
+
+    private Scheduler(WorkingCalendar calendar, AnsweringUnits answering) {
+        this.calendar = calendar;
+        this.answering = answering;
+    }
+
+    /**
+     * A scheduler on a working-day calendar, with each lead unit answering for itself.
+     *
+     * @param calendar  the calendar, not null
+     * @return the scheduler, not null
+     */
+    public static Scheduler of(WorkingCalendar calendar) {
+        return new Scheduler(Objects.requireNonNull(calendar, "calendar"), AnsweringUnits.LEAD_UNITS);
+    }
+
+    /**
+     * A copy in which other units answer for the obligations.
+     *
+     * @param units  who answers, not null
+     * @return the copy, not null
+     */
+    public Scheduler withAnsweringUnits(AnsweringUnits units) {
+        return new Scheduler(calendar, Objects.requireNonNull(units, "units"));
+    }
+
+    /**
+     * The calendar the scheduler counts on.
+     *
+     * @return the calendar, not null
+     */
+    public WorkingCalendar calendar() {
+        return calendar;
+    }
+
+    /**
+     * Who answers for obligations.
+     *
+     * @return the choice, not null
+     */
+    public AnsweringUnits answeringUnits() {
+        return answering;
+    }
+
+    /**
+     * Schedules a plan with no occurrences besides the events the plan itself dates.
+     *
+     * @param plan  the plan, not null
+     * @return the schedule, not null
+     * @throws dev.shixian.calendar.CalendarCoverageException if a due date needs a day the calendar cannot judge
+     */
+    public Schedule schedule(Plan plan) {
+        return schedule(plan, List.of());
+    }
+
+    /**
+     * Schedules a plan with the events that happened.
+     *
+     * @param plan  the plan, not null
+     * @param occurrences  the events that happened, in any order, not null, no null elements
+     * @return the schedule, not null
+     * @throws OccurrenceException listing every occurrence that cannot be scheduled
+     * @throws dev.shixian.calendar.CalendarCoverageException if a due date needs a day the calendar cannot judge
+     */
+    public Schedule schedule(Plan plan, Collection<Occurrence> occurrences) {
+        Objects.requireNonNull(plan, "plan");
+        List<Occurrence> given = List.copyOf(occurrences);
+        return new Building(plan, given).build();
+    }
+
+    /** One scheduling run: the plan, the occurrences, and what has been built so far. */
+    private final class Building {
+        private final Plan plan;
+        private final List<Occurrence> occurrences;
+        private final DeadlineContext planContext;
+        private final DeadlineContext bareContext;
+        private final List<Obligation> obligations = new ArrayList<>();
+        private final Map<String, Obligation> byId = new HashMap<>();
+        private final List<String> warnings = new ArrayList<>();
+        private final List<OccurrenceException.Problem> problems = new ArrayList<>();
+        private final int[] used;
+        private final boolean[] flagged;
+        private int occurrenceIndex = -1;
+
+        Building(Plan plan, List<Occurrence> occurrences) {
+            this.plan = plan;
+            this.occurrences = occurrences;
+            this.planContext = plan.deadlineContext(calendar);
+            this.bareContext = DeadlineContext.of(calendar).withYear(plan.year())
+                    .withWindow(plan.window().getStart(), plan.window().getEndInclusive())
+                    .withPolicy(planContext.policy());
+            this.used = new int[occurrences.size()];
+            this.flagged = new boolean[occurrences.size()];
+        }
+
+        Schedule build() {
+            checkOccurrences();
+            for (Task task : plan.tasks()) {
+                schedule(task);
+            }
+            for (int i = 0; i < used.length; i++) {
+                if (used[i] == 0 && !flagged[i]) {
+                    problem(i, 
+                            "no task of the plan that counts from " + occurrences.get(i).event()
+                                    + " has this unit among the units answering for it");
+                }
+            }
+            if (!problems.isEmpty()) {
+                problems.sort(java.util.Comparator.comparingInt(OccurrenceException.Problem::index));
+                throw new OccurrenceException(plan.id(), problems);
+            }
+            return new Schedule(plan, calendar, answering, obligations, byId, warnings, occurrences);
+        }
+
+        private void problem(int index, String reason) {
+            flagged[index] = true;
+            problems.add(new OccurrenceException.Problem(index, occurrences.get(index).toString(), reason));
+        }
+
+        private void checkOccurrences() {
+            Set<Event> countedFrom = new LinkedHashSet<>();
+            for (Task task : plan.tasks()) {
+                task.deadline().ifPresent(d -> parts(d).forEach(p -> countedFrom.addAll(events(p.deadline()))));
+            }
+            for (int i = 0; i < occurrences.size(); i++) {
+                Occurrence o = occurrences.get(i);
+                if (o.taskId().isPresent()) {
+                    String id = o.taskId().get();
+                    if (plan.task(id).isEmpty()) {
+                        problem(i, "the plan has no task '" + id + "'");
+                        continue;
+                    }
+                    Task task = plan.task(id).get();
+                    boolean counts = task.deadline().isPresent() && parts(task.deadline().get()).stream()
+                            .anyMatch(p -> events(p.deadline()).contains(o.event()));
+                    if (!counts) {
+                        problem(i, "task '" + id + "' (" + task.timeLimit().orElse("no time limit")
+                                + ") does not count from " + o.event());
+                    }
+                } else if (!countedFrom.contains(o.event())) {
+                    problem(i, "no task of the plan counts from " + o.event() + "; the plan's tasks count from "
+                            + countedFrom);
+                }
+                if (o.unitReference().isPresent() && !plan.units().knows(o.unitReference().get())) {
+                    problem(i, "unknown unit '" + o.unitReference().get()
+                            + "'; expected a unit id, name or alias of the plan");
+                }
+            }
+        }
+
+        private void schedule(Task task) {
+            List<Unit> answeringUnits = answeringUnits(task);
+            if (task.deadline().isEmpty()) {
+                add(task, null, null, answeringUnits, null, null, Obligation.Kind.UNDATED, null, 1, Set.of(),
+                        new String[] {"the task has no time limit", "任务未规定完成时限"});
+                return;
+            }
+            for (Part part : parts(task.deadline().get())) {
+                Deadline d = part.deadline();
+                Set<Event> events = events(d);
+                if (d instanceof OpenEnded && ((OpenEnded) d).kind() == OpenEnded.Kind.ONGOING) {
+                    add(task, part, null, answeringUnits, d, null, Obligation.Kind.ONGOING, null, 1, Set.of(),
+                            new String[] {"ongoing (长期): no due date", "长期任务，无截止日期"});
+                } else if (!events.isEmpty()) {
+                    scheduleFromEvents(task, part, events, answeringUnits);
+                } else if (d instanceof OpenEnded) {
+                    undatedPerEvent(task, part, answeringUnits);
+                } else {
+                    DeadlineContext context = d instanceof Freshness
+                            ? planContext.withTrigger(plan.window().getStart()) : planContext;
+                    for (Due due : d.resolve(context)) {
+                        add(task, part, null, answeringUnits, d, due.period().orElse(null),
+                                Obligation.Kind.DATED, due, due.minimumCount(), Set.of(), null);
+                    }
+                }
+            }
+        }
+
+        private void undatedPerEvent(Task task, Part part, List<Unit> answeringUnits) {
+            addResolved(task, part, null, answeringUnits,
+                    part.deadline().resolve(planContext.withTrigger(plan.window().getStart())));
+        }
+
+        /** Adds one obligation per due and unit, or, when a per-event (及时) part gives no due, an undated one. */
+        private void addResolved(Task task, Part part, Occurrence occurrence, List<Unit> units, List<Due> dues) {
+            if (dues.isEmpty()) {
+                add(task, part, occurrence, units, part.deadline(), null, Obligation.Kind.UNDATED, null, 1,
+                        Set.of(), new String[] {"per event (及时) with no default time limit",
+                            "及时公开，未规定默认时限"});
+                return;
+            }
+            for (Due due : dues) {
+                add(task, part, occurrence, units, part.deadline(), due.period().orElse(null),
+                        Obligation.Kind.DATED, due, due.minimumCount(), Set.of(), null);
+            }
+        }
+
+        private void scheduleFromEvents(Task task, Part part, Set<Event> events, List<Unit> answeringUnits) {
+            Deadline d = part.deadline();
+            boolean any = false;
+            boolean planDated = events.stream().anyMatch(e -> planContext.events().containsKey(e));
+            if (planDated) {
+                addResolved(task, part, null, answeringUnits, d.resolve(planContext));
+                any = true;
+            }
+            for (int i = 0; i < occurrences.size(); i++) {
+                Occurrence o = occurrences.get(i);
+                if (flagged[i] || !events.contains(o.event())
+                        || (o.taskId().isPresent() && !o.taskId().get().equals(task.id()))) {
+                    continue;
+                }
+                List<Unit> units = answeringUnits;
+                if (o.unitReference().isPresent()) {
+                    if (!plan.units().knows(o.unitReference().get())) {
+                        continue;
+                    }
+                    Set<Unit> named = plan.units().resolve(o.unitReference().get());
+                    units = new ArrayList<>();
+                    for (Unit u : answeringUnits) {
+                        if (named.contains(u)) {
+                            units.add(u);
+                        }
+                    }
+                    if (units.isEmpty()) {
+                        continue;
+                    }
+                }
+                used[i]++;
+                any = true;
+                DeadlineContext context = bareContext.withTrigger(o.date()).withEvent(o.event(), o.date());
+                occurrenceIndex = i;
+                addResolved(task, part, o, units, d.resolve(context));
+                occurrenceIndex = -1;
+            }
+            if (!any) {
+                add(task, part, null, answeringUnits, d, null, Obligation.Kind.AWAITING_EVENT, null, 1,
+                        Set.copyOf(events), null);
+            }
+        }
+
+        private List<Unit> answeringUnits(Task task) {
+            Set<Unit> units;
+            switch (answering) {
+                case RESPONSIBLE_UNITS:
+                    units = plan.responsibleUnits(task);
+                    if (units.isEmpty()) {
+                        units = plan.leadUnits(task);
+                    }
+                    break;
+                case TOGETHER:
+                    units = new LinkedHashSet<>(plan.leadUnits(task));
+                    units.addAll(plan.responsibleUnits(task));
+                    break;
+                default:
+                    units = plan.leadUnits(task);
+                    break;
+            }
+            return List.copyOf(units);
+        }
+
+        private void add(Task task, Part part, Occurrence occurrence, List<Unit> units, Deadline deadline,
+                org.threeten.extra.LocalDateRange period, Obligation.Kind kind, Due due, int minimumCount,
+                Set<Event> awaited, String[] reason) {
+            String label = part == null ? null : part.label();
+            StringBuilder base = new StringBuilder(plan.id()).append('/').append(task.id());
+            if (part != null && part.idLabel() != null) {
+                base.append('#').append(part.idLabel());
+            }
+            if (period != null) {
+                base.append('/').append(ObligationIds.period(period));
+            }
+            if (occurrence != null) {
+                base.append('/').append(occurrence.subject());
+            }
+            if (answering == AnsweringUnits.TOGETHER || units.isEmpty()) {
+                if (units.isEmpty() && answering != AnsweringUnits.TOGETHER) {
+                    String w = "task '" + task.id() + "': its units name no concrete unit (a group without members);"
+                            + " one obligation for the task as a whole";
+                    if (!warnings.contains(w)) {
+                        warnings.add(w);
+                    }
+                }
+                put(new Obligation(base.toString(), task, label, null, units, deadline, period, occurrence, kind,
+                        due, minimumCount, awaited, reason), occurrence);
+                return;
+            }
+            for (Unit unit : units) {
+                String id = base + "@" + unit.id();
+                put(new Obligation(id, task, label, unit, List.of(unit), deadline, period, occurrence, kind, due,
+                        minimumCount, awaited, reason), occurrence);
+            }
+        }
+
+        private void put(Obligation obligation, Occurrence occurrence) {
+            if (byId.putIfAbsent(obligation.id(), obligation) != null) {
+                if (occurrenceIndex < 0) {
+                    throw new IllegalStateException("Two obligations of plan '" + plan.id() + "' share the id '"
+                            + obligation.id() + "'");
+                }
+                problem(occurrenceIndex, "gives the obligation id '" + obligation.id()
+                        + "' a second time; give each occurrence of an event its own subject");
+                return;
+            }
+            obligations.add(obligation);
+        }
+    }
+
+    /**
+     * A part of a time limit: its label (or null), what stands after {@code #} in its obligations' ids (the label,
+     * or the part's number from 1 for an unlabelled part of a multi-part time limit, or null), and its deadline.
+     */
+    private record Part(String label, String idLabel, Deadline deadline) {
+    }
+
+    private static List<Part> parts(Deadline d) {
+        List<Deadline> flat = new ArrayList<>();
+        List<Deadline> pending = new ArrayList<>();
+        pending.add(d);
+        while (!pending.isEmpty()) {
+            Deadline x = pending.remove(pending.size() - 1);
+            if (x instanceof Multiple) {
+                List<Deadline> inner = ((Multiple) x).parts();
+                for (int j = inner.size() - 1; j >= 0; j--) {
+                    pending.add(inner.get(j));
+                }
+            } else {
+                flat.add(x);
+            }
+        }
+        List<Part> out = new ArrayList<>(flat.size());
+        for (int i = 0; i < flat.size(); i++) {
+            Deadline x = flat.get(i);
+            if (x instanceof Labelled) {
+                out.add(new Part(((Labelled) x).label(), ((Labelled) x).label(), ((Labelled) x).deadline()));
+            } else {
+                out.add(new Part(null, flat.size() > 1 ? String.valueOf(i + 1) : null, x));
+            }
+        }
+        return out;
+    }
+
+    private static Set<Event> events(Deadline d) {
+        if (d instanceof AfterEvent) {
+            return new LinkedHashSet<>(((AfterEvent) d).events());
+        }
+        if (d instanceof WithEvent) {
+            return new LinkedHashSet<>(((WithEvent) d).events());
+        }
+        if (d instanceof OpenEnded) {
+            return new LinkedHashSet<>(((OpenEnded) d).events());
+        }
+        return Set.of();
+    }
+
+}
