@@ -22,7 +22,7 @@ final class Replay {
     private LocalDate base;
     /** The effective due date so far. */
     private LocalDate due;
-    /** Merged pauses since the last restart, as {from, to} pairs, sorted and disjoint; null when none. */
+    /** Merged pauses, as {from, to} pairs, sorted and disjoint; null when none. Only days after start count. */
     private List<LocalDate[]> pauses;
     private int extensions;
     private int count;
@@ -161,9 +161,7 @@ final class Replay {
         start = r.date();
         progressStart = r.date();
         base = terms.recountFrom(r.date());
-        pauses = null;
-        extensions = 0;
-        due = base;
+        due = compute();
         log(new HistoryEntry(r, before, due, 0, terms.minimumCount()));
         return null;
     }

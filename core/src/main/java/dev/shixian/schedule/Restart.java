@@ -5,8 +5,10 @@ import java.util.Objects;
 
 /**
  * A restart of the clock (重新计算): the completed application was received (补正, 条例第三十条), so the obligation's
- * period counts again, whole, from this date (the date itself not counted). Pauses and extensions recorded before
- * a restart no longer apply; those recorded after it do.
+ * period counts again, whole, from this date (the date itself not counted). As in
+ * {@code dev.shixian.deadline.DisclosureRequest}, approved extensions still apply to the recounted period, and of a
+ * pause only its working days after the restart are not counted (a consultation ended before it moves nothing). A
+ * restart after the obligation was done is a bad record.
  *
  * <p>Example (docs/RULES.md §8 example 10): a reply due 20 working days after receipt, with the completed
  * application received on 2024-10-10, is due 2024-11-06 (adjusted Sat Oct 12 is one of the 20):

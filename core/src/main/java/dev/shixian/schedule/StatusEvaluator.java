@@ -33,9 +33,11 @@ import java.util.Objects;
  * </ol>
  *
  * <p>The effective due date D is the earliest date, not before the base due date (the original, or the recount after
- * the last restart), by which the working days counted from the start outside every pause (overlapping pauses
- * counted once) number those of the base due date plus the extensions: a pause moves D later by its working days, an
- * extension by its own. The status then follows {@link DueStatus}: with L the working days in (T, D], DUE_SOON when
+ * the last restart), by which the working days counted from the start (the event, the span start, or the last
+ * restart; not counted itself) outside every pause (overlapping pauses counted once) number those up to the base due
+ * date plus the extensions: a pause moves D later by its working days, an extension by its own. For a period of N
+ * working days this is the N-th working day outside the pauses, exactly as
+ * {@code dev.shixian.deadline.DisclosureRequest} counts. The status then follows {@link DueStatus}: with L the working days in (T, D], DUE_SOON when
  * T ≤ D and L ≤ K, PENDING when L &gt; K, OVERDUE by the working days in (D, T] when T &gt; D, DONE_LATE by those in
  * (D, C]. No step walks the calendar day by day.
  *

@@ -407,11 +407,24 @@ class StatusEvaluatorTest {
         }
 
         @Test
-        void aRestartDropsEarlierPausesAndExtensions() {
+        void aRestartKeepsExtensionsAndThePausedDaysAfterIt() {
             ObligationTerms t = reply("2024-09-20");
-            ObligationStatus s = at(t, "2024-10-10", Pause.of(YSQ, d("2024-09-23"), d("2024-09-27")),
-                    Extension.of(YSQ, d("2024-10-08"), 3), Restart.of(YSQ, d("2024-10-10")));
-            assertThat(s.dueDate()).contains(d("2024-11-06"));
+            // a consultation ended before the restart moves nothing
+            assertThat(at(t, "2024-10-10", Pause.of(YSQ, d("2024-09-23"), d("2024-09-27")),
+                    Restart.of(YSQ, d("2024-10-10"))).dueDate()).contains(d("2024-11-06"));
+            // an extension of 3 approved 10-08 stands: 11-06 + Nov 7, 8, 11 = 2024-11-11
+            assertThat(at(t, "2024-10-10", Extension.of(YSQ, d("2024-10-08"), 3), Restart.of(YSQ, d("2024-10-10")))
+                    .dueDate()).contains(d("2024-11-11"));
+            // a consultation 10-08..10-14 across the restart: after 10-10 it holds Fri 10-11, adjusted Sat 10-12 and
+            // Mon 10-14 = 3, so 2024-11-11 as well
+            ObligationStatus s = at(t, "2024-10-14", Pause.of(YSQ, d("2024-10-08"), d("2024-10-14")),
+                    Restart.of(YSQ, d("2024-10-10")));
+            assertThat(s.dueDate()).contains(d("2024-11-11"));
+            assertThat(s.history()).extracting(HistoryEntry::english).containsExactly(
+                    // before the restart: Oct 8–11, adjusted Sat 12, Mon 14 = 6; 10-23 + Oct 24, 25, 28–31
+                    "paused 2024-10-08..2024-10-14: 6 working days not counted, due 2024-10-23 → 2024-10-31",
+                    "restarted 2024-10-10 (补正, 条例第三十条): the period counts again from that date, "
+                            + "due 2024-10-31 → 2024-11-11");
         }
 
         @Test
