@@ -24,9 +24,13 @@ public final class Completion implements ObligationRecord, Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The obligation's id. */
     private final String obligationId;
+    /** The day the work was done. */
     private final LocalDate date;
+    /** The number of items. */
     private final int count;
+    /** The note, or null. */
     private final String note;
 
     private Completion(String obligationId, LocalDate date, int count, String note) {

@@ -18,6 +18,7 @@ import java.util.Objects;
  * @param obligationId  the obligation's id, not null
  * @param approvedOn  the day the extension was approved, not null
  * @param workingDays  the extension in working days; below 1 or over the cap is a bad record
+ * @serial exclude
  */
 public record Extension(String obligationId, LocalDate approvedOn, int workingDays) implements ObligationRecord {
 

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param obligationId  the obligation's id, not null
  * @param date  the day of the declaration, not null
  * @param reason  why, not null
+ * @serial exclude
  */
 public record NotApplicable(String obligationId, LocalDate date, String reason) implements ObligationRecord {
 

@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param obligationId  the obligation's id, not null
  * @param from  the first day of the pause, not null
  * @param toInclusive  the last day of the pause, not null; one before {@code from} is a bad record
+ * @serial exclude
  */
 public record Pause(String obligationId, LocalDate from, LocalDate toInclusive) implements ObligationRecord {
 

@@ -18,6 +18,7 @@ import java.util.Objects;
  * @param obligationId  the obligation's id, not null
  * @param date  the day of the report, not null
  * @param percent  the share done, 0 to 100; outside that is a bad record
+ * @serial exclude
  */
 public record Progress(String obligationId, LocalDate date, int percent) implements ObligationRecord {
 

@@ -18,6 +18,7 @@ import java.util.Objects;
  *
  * @param obligationId  the obligation's id, not null
  * @param date  the day the period starts again (day 0, not counted), not null
+ * @serial exclude
  */
 public record Restart(String obligationId, LocalDate date) implements ObligationRecord {
 

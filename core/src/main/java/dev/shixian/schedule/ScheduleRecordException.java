@@ -32,6 +32,7 @@ public final class ScheduleRecordException extends ShixianException {
      * @param index  the record's position in the collection given to the evaluator (its iteration order)
      * @param record  the record, not null
      * @param reason  what is wrong and what was expected, not null
+     * @serial exclude
      */
     public record Problem(int index, ObligationRecord record, String reason) implements Serializable {
 
@@ -61,7 +62,9 @@ public final class ScheduleRecordException extends ShixianException {
         }
     }
 
+    /** The id of the obligation evaluated. */
     private final String obligationId;
+    /** The bad records, immutable. */
     private final List<Problem> problems;
 
     /**
