@@ -238,19 +238,30 @@ final class Replay {
 
     /**
      * The effective due date: the earliest date X, not before the base due date, by which the working days in
-     * (start, X] outside the pauses number those in (start, base] plus the extensions. Each pass moves X on by the
-     * working days still owed and owes again those of them that fall in a pause, so the passes are bounded by the
-     * number of pauses; no day-by-day walk.
+     * (start, X] outside the pauses number those in (start, base] plus the extensions. From the base date, the
+     * working days still owed are counted on; a pause met on the way is stepped over whole (its days are not
+     * counted), so the work is one step per pause, never a day-by-day walk.
      */
     private LocalDate compute() {
         int need = extensions + pausedWorkingDays(start, base);
         LocalDate x = base;
-        while (need > 0) {
-            LocalDate next = cal.plusWorkingDays(x, need);
-            need = pausedWorkingDays(x, next);
-            x = next;
+        if (need > 0 && pauses != null) {
+            for (LocalDate[] iv : pauses) {
+                if (!iv[1].isAfter(x)) {
+                    continue;
+                }
+                LocalDate lastFree = iv[0].minusDays(1);
+                if (lastFree.isAfter(x)) {
+                    int free = cal.workingDaysBetween(x, lastFree);
+                    if (free >= need) {
+                        break;
+                    }
+                    need -= free;
+                }
+                x = iv[1];
+            }
         }
-        return x;
+        return need > 0 ? cal.plusWorkingDays(x, need) : x;
     }
 
     ObligationStatus status(LocalDate asOf) {

@@ -343,6 +343,19 @@ class StatusEvaluatorTest {
         }
 
         @Test
+        void aPauseOfYearsIsSteppedOverWhole() {
+            // received Mon 2021-01-04, due 2021-02-01; paused 2021-01-05..2024-12-31, every working day of it;
+            // 20 after 2024-12-31: Jan 2, 3, 6–10, 13–17, 20–24 (17), adjusted Sun Jan 26, Mon 27 (19), 春节 Jan 28 –
+            // Feb 4, Wed Feb 5 (20)
+            ObligationTerms t = ObligationTerms.afterEvent(YSQ, d("2021-01-04"), Deadline.parse("收到申请之日起20个工作日内"),
+                    DeadlineContext.of(CAL));
+            assertThat(t.originalDueDate()).contains(d("2021-02-01"));
+            ObligationStatus s = at(t, "2025-01-02", Pause.of(YSQ, d("2021-01-05"), d("2024-12-31")));
+            assertThat(s.dueDate()).contains(d("2025-02-05"));
+            assertThat(s.status()).isEqualTo(DueStatus.PENDING);
+        }
+
+        @Test
         void anExtension() {
             // due Fri 2024-03-29; 5 more: Apr 1, 2, 3, adjusted Sun Apr 7, Apr 8
             ObligationStatus s = at(reply("2024-03-01"), "2024-04-08", Extension.of(YSQ, d("2024-03-28"), 5));
