@@ -37,9 +37,9 @@ import java.util.Objects;
  * restart; not counted itself) outside every pause (overlapping pauses counted once) number those up to the base due
  * date plus the extensions: a pause moves D later by its working days, an extension by its own. For a period of N
  * working days this is the N-th working day outside the pauses, exactly as
- * {@code dev.shixian.deadline.DisclosureRequest} counts. The status then follows {@link DueStatus}: with L the working days in (T, D], DUE_SOON when
- * T ≤ D and L ≤ K, PENDING when L &gt; K, OVERDUE by the working days in (D, T] when T &gt; D, DONE_LATE by those in
- * (D, C]. No step walks the calendar day by day.
+ * {@code dev.shixian.deadline.DisclosureRequest} counts. The status then follows {@link DueStatus}: with L the
+ * working days in (T, D], DUE_SOON when T ≤ D and L ≤ K, PENDING when L &gt; K, OVERDUE by the working days in
+ * (D, T] when T &gt; D, DONE_LATE by those in (D, C]. No step walks the calendar day by day.
  *
  * <p>Example on the official calendar (docs/RULES.md §8 examples 8 and 11):
  * <pre>{@code
@@ -59,6 +59,10 @@ public final class StatusEvaluator {
     /** The time zone of "today" for government work in China: Asia/Shanghai (北京时间). */
     public static final ZoneId CHINA_ZONE = ZoneId.of("Asia/Shanghai");
 
+    private static final Integer[] NONE = new Integer[0];
+    private static final ObligationRecord[] NO_RECORDS = new ObligationRecord[0];
+    private static final boolean[] NO_FLAGS = new boolean[0];
+
     private static final Comparator<ObligationRecord> SAME_DAY = Comparator.comparingInt(StatusEvaluator::rank);
 
     private final WorkingCalendar calendar;
@@ -70,7 +74,8 @@ public final class StatusEvaluator {
     }
 
     /**
-     * An evaluator on a calendar with the default policy. Example: {@code StatusEvaluator.of(ChinaCalendar.official())}.
+     * An evaluator on a calendar with the default policy. Example:
+     * {@code StatusEvaluator.of(ChinaCalendar.official())}.
      *
      * @param calendar  the working-day calendar, not null
      * @return the evaluator, not null
@@ -153,9 +158,9 @@ public final class StatusEvaluator {
         Objects.requireNonNull(terms, "terms");
         Objects.requireNonNull(records, "records");
         Objects.requireNonNull(asOf, "asOf");
-        ObligationRecord[] rs = records.toArray(new ObligationRecord[0]);
+        ObligationRecord[] rs = records.isEmpty() ? NO_RECORDS : records.toArray(NO_RECORDS);
         List<ScheduleRecordException.Problem> problems = null;
-        boolean[] bad = new boolean[rs.length];
+        boolean[] bad = rs.length == 0 ? NO_FLAGS : new boolean[rs.length];
         for (int i = 0; i < rs.length; i++) {
             ObligationRecord r = Objects.requireNonNull(rs[i], "records[" + i + "]");
             String reason = check(terms, r);
@@ -197,6 +202,9 @@ public final class StatusEvaluator {
 
     /** Indexes of the records in application order: date, then kind ({@link #rank}), then position. */
     private static Integer[] order(ObligationRecord[] rs) {
+        if (rs.length == 0) {
+            return NONE;
+        }
         Integer[] order = new Integer[rs.length];
         for (int i = 0; i < rs.length; i++) {
             order[i] = i;
@@ -238,58 +246,64 @@ public final class StatusEvaluator {
             return "is for obligation '" + dev.shixian.internal.Snippet.of(r.obligationId()) + "', not '"
                     + dev.shixian.internal.Snippet.of(terms.id()) + "'";
         }
-        List<String> reasons = new ArrayList<>(1);
+        List<String> reasons = null;
         ObligationTerms.Kind kind = terms.kind();
         boolean dated = kind == ObligationTerms.Kind.DATED;
         if (r instanceof Completion) {
             Completion c = (Completion) r;
             if (c.count() < 1) {
-                reasons.add("counts " + c.count() + " items; a completion counts 1 or more");
+                reasons = reason(reasons, "counts " + c.count() + " items; a completion counts 1 or more");
             }
             if (kind == ObligationTerms.Kind.NOT_TRIGGERED) {
-                reasons.add("the obligation's event has not occurred (NOT_TRIGGERED); a completion needs an "
-                        + "occurrence of it");
+                reasons = reason(reasons, "the obligation's event has not occurred (NOT_TRIGGERED); a completion "
+                        + "needs an occurrence of it");
             }
         } else if (r instanceof Pause) {
             Pause p = (Pause) r;
             if (p.toInclusive().isBefore(p.from())) {
-                reasons.add("the pause ends on " + p.toInclusive() + ", before it starts on " + p.from());
+                reasons = reason(reasons, "the pause ends on " + p.toInclusive() + ", before it starts on " + p.from());
             }
             if (!dated) {
-                reasons.add(notDated("a pause (征求意见)", kind));
+                reasons = reason(reasons, notDated("a pause (征求意见)", kind));
             }
         } else if (r instanceof Restart) {
             if (!dated) {
-                reasons.add(notDated("a restart (补正)", kind));
+                reasons = reason(reasons, notDated("a restart (补正)", kind));
             }
         } else if (r instanceof Extension) {
             Extension e = (Extension) r;
             int cap = policy.extensionCapWorkingDays();
             if (e.workingDays() < 1 || e.workingDays() > cap) {
-                reasons.add("extends by " + e.workingDays() + " working days; expected 1 to " + cap
+                reasons = reason(reasons, "extends by " + e.workingDays() + " working days; expected 1 to " + cap
                         + " (条例第三十三条第二款)");
             }
             if (!dated) {
-                reasons.add(notDated("an extension (延期)", kind));
+                reasons = reason(reasons, notDated("an extension (延期)", kind));
             }
         } else if (r instanceof Progress) {
             Progress p = (Progress) r;
             if (p.percent() < 0 || p.percent() > 100) {
-                reasons.add("reports " + p.percent() + " %; expected 0 to 100");
+                reasons = reason(reasons, "reports " + p.percent() + " %; expected 0 to 100");
             }
             if (!dated) {
-                reasons.add(notDated("a progress report (进度填报)", kind));
+                reasons = reason(reasons, notDated("a progress report (进度填报)", kind));
             } else if (terms.spanStart().isEmpty()) {
-                reasons.add("the obligation has no span to measure planned progress (序时进度) against; give it "
-                        + "ObligationTerms.withSpanStart or an event date");
+                reasons = reason(reasons, "the obligation has no span to measure planned progress (序时进度) "
+                        + "against; give it ObligationTerms.withSpanStart or an event date");
             }
         }
         LocalDate earliest = terms.earliest();
         if (!(r instanceof NotApplicable) && earliest != null && r.date().isBefore(earliest)) {
-            reasons.add("dated " + r.date() + ", before the obligation's " + (terms.eventDate().isPresent()
-                    ? "event" : "start") + " on " + earliest);
+            String what = terms.eventDate().isPresent() ? "event" : "start";
+            reasons = reason(reasons, "dated " + r.date() + ", before the obligation's " + what + " on " + earliest);
         }
-        return reasons.isEmpty() ? null : String.join("; ", reasons);
+        return reasons == null ? null : String.join("; ", reasons);
+    }
+
+    private static List<String> reason(List<String> reasons, String reason) {
+        List<String> l = reasons != null ? reasons : new ArrayList<>(2);
+        l.add(reason);
+        return l;
     }
 
     private static String notDated(String what, ObligationTerms.Kind kind) {

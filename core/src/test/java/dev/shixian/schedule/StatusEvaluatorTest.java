@@ -242,7 +242,8 @@ class StatusEvaluatorTest {
             ObligationStatus s = at(dated("2021-10-11"), "2021-10-15");   // Tue 12, Wed 13, Thu 14, Fri 15
             assertThat(s.status()).isEqualTo(DueStatus.OVERDUE);
             assertThat(s.workingDaysOverdue()).isEqualTo(4);
-            assertThat(s.toEnglish()).isEqualTo("overdue by 4 working days (due 2021-10-11, as of 2021-10-15) [yellow]");
+            assertThat(s.toEnglish())
+                    .isEqualTo("overdue by 4 working days (due 2021-10-11, as of 2021-10-15) [yellow]");
             assertThat(s.toChinese()).isEqualTo("逾期4个工作日（截止日期 2021-10-11，截至 2021-10-15）【黄】");
         }
 
@@ -290,7 +291,8 @@ class StatusEvaluatorTest {
             assertThat(s.workingDaysLeft()).isEqualTo(9);
             HistoryEntry h = s.history().get(0);
             assertThat(h.english())
-                    .isEqualTo("paused 2024-03-11..2024-03-22: 10 working days not counted, due 2024-03-29 → 2024-04-15");
+                    .isEqualTo("paused 2024-03-11..2024-03-22: 10 working days not counted, "
+                            + "due 2024-03-29 → 2024-04-15");
             assertThat(h.chinese())
                     .isEqualTo("征求意见 2024-03-11至2024-03-22：10个工作日不计入，截止日期 2024-03-29 → 2024-04-15");
             assertThat(h.dueBefore()).contains(d("2024-03-29"));
@@ -319,7 +321,8 @@ class StatusEvaluatorTest {
         void aWeekendPauseMovesNothing() {
             ObligationStatus s = at(reply("2024-03-01"), "2024-03-25", Pause.of(YSQ, d("2024-03-09"), d("2024-03-10")));
             assertThat(s.dueDate()).contains(d("2024-03-29"));
-            assertThat(s.history().get(0).english()).isEqualTo("paused 2024-03-09..2024-03-10: 0 working days not counted");
+            assertThat(s.history().get(0).english())
+                    .isEqualTo("paused 2024-03-09..2024-03-10: 0 working days not counted");
             assertThat(s.history().get(0).movedDueDate()).isFalse();
         }
 
