@@ -14,8 +14,8 @@ import java.util.Optional;
  * Example: a 2-month period "每2个月不少于2篇" due 2021-08-31 with one article on 2021-07-20 and one on 2021-09-01 is
  * done late, on 2021-09-01, by 1 working day:
  * <pre>{@code
- * Completion.of("xingyi-2021/9/2021-07..2021-08-31@zfb", LocalDate.of(2021, 7, 20));
- * Completion.of("xingyi-2021/9/2021-07..2021-08-31@zfb", LocalDate.of(2021, 9, 1)).withNote("政策解读");
+ * Completion.of("xingyi-2021/9/2021-07-01..2021-08-31@zfb", LocalDate.of(2021, 7, 20));
+ * Completion.of("xingyi-2021/9/2021-07-01..2021-08-31@zfb", LocalDate.of(2021, 9, 1)).withNote("政策解读");
  * }</pre>
  *
  * <p>This class is immutable, thread-safe and serializable.

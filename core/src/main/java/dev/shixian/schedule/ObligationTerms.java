@@ -347,9 +347,17 @@ public final class ObligationTerms {
         return Optional.ofNullable(undatedReason);
     }
 
-    /** The earliest date a record (other than not-applicable) may have: the event, else the span start. */
+    /** Day 0 of the count: the event, else the span start; null when neither is known. */
     LocalDate earliest() {
         return eventDate != null ? eventDate : spanStart;
+    }
+
+    /** The earliest date a record (other than not-applicable) may have: the later of the event and the span start. */
+    LocalDate validFrom() {
+        if (eventDate == null || spanStart == null) {
+            return earliest();
+        }
+        return spanStart.isAfter(eventDate) ? spanStart : eventDate;
     }
 
     boolean canRecount() {

@@ -11,7 +11,7 @@ import java.util.Objects;
  * obligation or each other (完成早于事件, a pause that ends before it starts, an extension approved after the due date
  * it would extend or over the cap, a negative count, a percent outside 0–100, …). The evaluation is refused whole and
  * every bad record is listed with its position in the collection given and the reason; nothing is skipped silently.
- * Example message:
+ * Example message (long lines wrapped here):
  * <pre>
  * 2 bad records for obligation 'ysq-2024-017':
  *   records[1] Pause[obligationId=ysq-2024-017, from=2024-03-22, toInclusive=2024-03-11]: the pause ends on

@@ -292,9 +292,9 @@ public final class StatusEvaluator {
                         + "against; give it ObligationTerms.withSpanStart or an event date");
             }
         }
-        LocalDate earliest = terms.earliest();
+        LocalDate earliest = terms.validFrom();
         if (!(r instanceof NotApplicable) && earliest != null && r.date().isBefore(earliest)) {
-            String what = terms.eventDate().isPresent() ? "event" : "start";
+            String what = terms.eventDate().filter(earliest::equals).isPresent() ? "event" : "start";
             reasons = reason(reasons, "dated " + r.date() + ", before the obligation's " + what + " on " + earliest);
         }
         return reasons == null ? null : String.join("; ", reasons);

@@ -137,9 +137,9 @@ class BadRecordsTest {
     @Test
     void contradictions() {
         ObligationTerms t = ObligationTerms.dated("x", d("2024-03-29")).withSpanStart(d("2024-03-01"));
-        ScheduleRecordException both = fail(t, "2024-04-01", NotApplicable.of("x", d("2024-03-10"), "无"),
+        ScheduleRecordException naThenDone = fail(t, "2024-04-01", NotApplicable.of("x", d("2024-03-10"), "无"),
                 Completion.of("x", d("2024-03-20")));
-        assertThat(both.problems()).singleElement().satisfies(p -> {
+        assertThat(naThenDone.problems()).singleElement().satisfies(p -> {
             assertThat(p.index()).isEqualTo(1);
             assertThat(p.reason()).startsWith("the unit declared on 2024-03-10 that it has no such item");
         });
@@ -153,6 +153,10 @@ class BadRecordsTest {
         ScheduleRecordException beforeSpan = fail(t, "2024-04-01", Completion.of("x", d("2024-02-29")));
         assertThat(beforeSpan.problems().get(0).reason())
                 .isEqualTo("dated 2024-02-29, before the obligation's start on 2024-03-01");
+        ObligationTerms both = ObligationTerms.dated("x", d("2024-03-29")).withEventDate(d("2024-03-01"))
+                .withSpanStart(d("2024-03-04"));
+        assertThat(fail(both, "2024-04-01", Completion.of("x", d("2024-03-02"))).problems().get(0).reason())
+                .isEqualTo("dated 2024-03-02, before the obligation's start on 2024-03-04");
         ScheduleRecordException freshness = fail(ObligationTerms.freshness("f", new dev.shixian.deadline.Freshness(14),
                 d("2024-03-01"), DeadlineContext.of(CAL)), "2024-04-01", Extension.of("f", d("2024-03-05"), 1));
         assertThat(freshness.problems().get(0).reason()).endsWith("this one is freshness");
