@@ -58,10 +58,11 @@ public final class Obligation {
     private final int minimumCount;
     private final Set<Event> awaitedEvents;
     private final String[] reason;
+    private final ObligationTerms terms;
 
     Obligation(String id, Task task, String label, Unit unit, List<Unit> units, Deadline deadline,
             LocalDateRange period, Occurrence occurrence, Kind kind, Due due, int minimumCount,
-            Set<Event> awaitedEvents, String[] reason) {
+            Set<Event> awaitedEvents, String[] reason, ObligationTerms terms) {
         this.id = id;
         this.task = task;
         this.label = label;
@@ -75,6 +76,12 @@ public final class Obligation {
         this.minimumCount = minimumCount;
         this.awaitedEvents = awaitedEvents;
         this.reason = reason;
+        this.terms = terms;
+    }
+
+    /** What the status evaluator needs of this obligation. */
+    ObligationTerms terms() {
+        return terms;
     }
 
     /**

@@ -143,6 +143,16 @@ public final class ObligationTerms {
     }
 
     /**
+     * As {@link #afterEvent(String, LocalDate, Deadline, DeadlineContext)}, with the due date the scheduler has
+     * already resolved, so that scheduling resolves each deadline once.
+     */
+    static ObligationTerms afterEvent(String id, LocalDate eventDate, LocalDate dueDate, Deadline deadline,
+            DeadlineContext context) {
+        return new ObligationTerms(id, Kind.DATED, dueDate, eventDate, null, 1, checkRecountable(deadline), context,
+                null);
+    }
+
+    /**
      * A freshness obligation (更新频率): due N days after the last completion as of the date evaluated, or after
      * {@code since} before any. Example: {@code every 14 days} since 2021-09-01 is due 2021-09-15; after a
      * completion on 2021-09-10 it is due 2021-09-24.

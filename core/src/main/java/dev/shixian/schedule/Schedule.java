@@ -1,9 +1,16 @@
 package dev.shixian.schedule;
 
 import dev.shixian.calendar.WorkingCalendar;
+import dev.shixian.internal.Snippet;
 import dev.shixian.plan.Plan;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,20 +31,26 @@ public final class Schedule {
 
     private final Plan plan;
     private final WorkingCalendar calendar;
-    private final AnsweringUnits answering;
+    private final SchedulePolicy policy;
+    private final StatusEvaluator evaluator;
     private final List<Obligation> obligations;
-    private final Map<String, Obligation> byId;
+    private final Map<String, Integer> indexById;
     private final Map<String, List<Obligation>> byTask;
     private final List<String> warnings;
     private final List<Occurrence> occurrences;
 
-    Schedule(Plan plan, WorkingCalendar calendar, AnsweringUnits answering, List<Obligation> obligations,
-            Map<String, Obligation> byId, List<String> warnings, List<Occurrence> occurrences) {
+    Schedule(Plan plan, WorkingCalendar calendar, SchedulePolicy policy, List<Obligation> obligations,
+            List<String> warnings, List<Occurrence> occurrences) {
         this.plan = plan;
         this.calendar = calendar;
-        this.answering = answering;
+        this.policy = policy;
+        this.evaluator = StatusEvaluator.of(calendar).withPolicy(policy);
         this.obligations = List.copyOf(obligations);
-        this.byId = Collections.unmodifiableMap(byId);
+        Map<String, Integer> index = new HashMap<>(this.obligations.size() * 4 / 3 + 1);
+        for (int i = 0; i < this.obligations.size(); i++) {
+            index.put(this.obligations.get(i).id(), i);
+        }
+        this.indexById = index;
         Map<String, List<Obligation>> tasks = new LinkedHashMap<>();
         for (Obligation o : this.obligations) {
             tasks.computeIfAbsent(o.task().id(), k -> new ArrayList<>()).add(o);
@@ -67,12 +80,12 @@ public final class Schedule {
     }
 
     /**
-     * Who answers for the obligations.
+     * The policy the schedule was made and is evaluated with.
      *
-     * @return the choice the scheduler made with, not null
+     * @return the policy, not null
      */
-    public AnsweringUnits answeringUnits() {
-        return answering;
+    public SchedulePolicy policy() {
+        return policy;
     }
 
     /**
@@ -102,7 +115,106 @@ public final class Schedule {
      * @return the obligation, or empty if the schedule has none with this id
      */
     public Optional<Obligation> find(String obligationId) {
-        return Optional.ofNullable(byId.get(Objects.requireNonNull(obligationId, "obligationId")));
+        Integer i = indexById.get(Objects.requireNonNull(obligationId, "obligationId"));
+        return i == null ? Optional.empty() : Optional.of(obligations.get(i));
+    }
+
+    /** The position of an obligation, or an exception naming the id. */
+    int indexOf(String obligationId) {
+        Integer i = indexById.get(Objects.requireNonNull(obligationId, "obligationId"));
+        if (i == null) {
+            throw new IllegalArgumentException("No obligation '" + Snippet.of(obligationId) + "' in the schedule of plan '"
+                    + plan.id() + "'; ids look like '" + (obligations.isEmpty() ? plan.id() + "/1@unit"
+                            : obligations.get(0).id()) + "'");
+        }
+        return i;
+    }
+
+    /**
+     * The status of every obligation as of a date, from the records an OA system keeps (办理记录): completions,
+     * pauses (征求意见), restarts (补正), extensions (延期), not-applicable declarations (本单位无此项工作) and progress
+     * reports. A record dated after the date does not exist as of it, so the same records give the status at any
+     * past date. Example: with {@code Completion.of("xingyi-2021/7/2021-Q3@czj", 2021-09-28)},
+     * {@code statusAsOf(2021-10-15, records).status("xingyi-2021/7/2021-Q3@czj")} is DONE_ON_TIME, and
+     * {@code statusAsOf(2021-09-27, records)} gives DUE_SOON (3 working days left: 09-28, 09-29, 09-30).
+     *
+     * @param asOf  the date T, not null
+     * @param records  the records, in any order, not null, no null elements
+     * @return the report, not null
+     * @throws ScheduleRecordException listing every bad record — one for an obligation the schedule does not hold,
+     *     or one that contradicts its obligation or the other records — with its position in {@code records}
+     * @throws dev.shixian.calendar.CalendarCoverageException if a date needed lies outside the calendar
+     */
+    public StatusReport statusAsOf(LocalDate asOf, Collection<? extends ObligationRecord> records) {
+        Objects.requireNonNull(asOf, "asOf");
+        ObligationRecord[] rs = Objects.requireNonNull(records, "records").toArray(new ObligationRecord[0]);
+        int n = obligations.size();
+        List<ScheduleRecordException.Problem> problems = new ArrayList<>();
+        int[] owner = new int[rs.length];
+        int[] counts = new int[n];
+        for (int i = 0; i < rs.length; i++) {
+            ObligationRecord r = Objects.requireNonNull(rs[i], "records[" + i + "]");
+            Integer k = indexById.get(r.obligationId());
+            if (k == null) {
+                owner[i] = -1;
+                problems.add(new ScheduleRecordException.Problem(i, r, "no obligation '"
+                        + Snippet.of(r.obligationId()) + "' in the schedule of plan '" + plan.id() + "'"));
+            } else {
+                owner[i] = k;
+                counts[k]++;
+            }
+        }
+        int[][] byObligation = new int[n][];
+        for (int i = 0; i < rs.length; i++) {
+            int k = owner[i];
+            if (k >= 0) {
+                if (byObligation[k] == null) {
+                    byObligation[k] = new int[counts[k]];
+                    counts[k] = 0;
+                }
+                byObligation[k][counts[k]++] = i;
+            }
+        }
+        ObligationStatus[] statuses = new ObligationStatus[n];
+        for (int k = 0; k < n; k++) {
+            int[] mine = byObligation[k];
+            List<ObligationRecord> own;
+            if (mine == null) {
+                own = List.of();
+            } else {
+                ObligationRecord[] a = new ObligationRecord[mine.length];
+                for (int j = 0; j < mine.length; j++) {
+                    a[j] = rs[mine[j]];
+                }
+                own = Arrays.asList(a);
+            }
+            try {
+                statuses[k] = evaluator.evaluate(obligations.get(k).terms(), own, asOf);
+            } catch (ScheduleRecordException e) {
+                for (ScheduleRecordException.Problem p : e.problems()) {
+                    problems.add(new ScheduleRecordException.Problem(mine[p.index()], p.record(), p.reason()));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparingInt(ScheduleRecordException.Problem::index));
+            throw new ScheduleRecordException("the schedule of plan '" + plan.id() + "'", problems);
+        }
+        return new StatusReport(this, asOf, statuses);
+    }
+
+    /**
+     * The status as of today in China: the date in Asia/Shanghai (北京时间) on the clock, whatever the JVM's or the
+     * server's time zone. Example: at 2021-10-14T23:30Z an OA server on UTC is still on the 14th, but it is 07:30 on
+     * 2021-10-15 in Beijing, so the report is as of 2021-10-15.
+     *
+     * @param clock  the clock, not null
+     * @param records  the records, not null
+     * @return the report, not null
+     * @throws ScheduleRecordException listing every bad record
+     */
+    public StatusReport statusAsOf(Clock clock, Collection<? extends ObligationRecord> records) {
+        return statusAsOf(StatusEvaluator.todayInChina(Objects.requireNonNull(clock, "clock")), records);
     }
 
     /**

@@ -34,7 +34,7 @@ public final class SchedulePolicy {
 
     private static final SchedulePolicy DEFAULTS = new SchedulePolicy(3, 20,
             List.of(WarningRule.overdueFrom(6, WarningLevel.RED), WarningRule.overdueFrom(0, WarningLevel.YELLOW),
-                    WarningRule.dueSoon(WarningLevel.BLUE)), 10, 30, true);
+                    WarningRule.dueSoon(WarningLevel.BLUE)), 10, 30, true, AnsweringUnits.LEAD_UNITS);
 
     private final int dueSoonWorkingDays;
     private final int extensionCap;
@@ -42,15 +42,18 @@ public final class SchedulePolicy {
     private final int progressYellowPoints;
     private final int progressRedAbovePoints;
     private final boolean completionsAddUp;
+    private final AnsweringUnits answeringUnits;
 
     private SchedulePolicy(int dueSoonWorkingDays, int extensionCap, List<WarningRule> warningRules,
-            int progressYellowPoints, int progressRedAbovePoints, boolean completionsAddUp) {
+            int progressYellowPoints, int progressRedAbovePoints, boolean completionsAddUp,
+            AnsweringUnits answeringUnits) {
         this.dueSoonWorkingDays = dueSoonWorkingDays;
         this.extensionCap = extensionCap;
         this.warningRules = List.copyOf(warningRules);
         this.progressYellowPoints = progressYellowPoints;
         this.progressRedAbovePoints = progressRedAbovePoints;
         this.completionsAddUp = completionsAddUp;
+        this.answeringUnits = answeringUnits;
     }
 
     /**
@@ -75,7 +78,7 @@ public final class SchedulePolicy {
             throw new IllegalArgumentException("The due-soon window must be 0 or more working days: " + workingDays);
         }
         return new SchedulePolicy(workingDays, extensionCap, warningRules, progressYellowPoints,
-                progressRedAbovePoints, completionsAddUp);
+                progressRedAbovePoints, completionsAddUp, answeringUnits);
     }
 
     /**
@@ -91,7 +94,7 @@ public final class SchedulePolicy {
             throw new IllegalArgumentException("The extension cap must be 0 or more working days: " + workingDays);
         }
         return new SchedulePolicy(dueSoonWorkingDays, workingDays, warningRules, progressYellowPoints,
-                progressRedAbovePoints, completionsAddUp);
+                progressRedAbovePoints, completionsAddUp, answeringUnits);
     }
 
     /**
@@ -105,7 +108,7 @@ public final class SchedulePolicy {
     public SchedulePolicy withWarningRules(List<WarningRule> rules) {
         Objects.requireNonNull(rules, "rules");
         return new SchedulePolicy(dueSoonWorkingDays, extensionCap, rules, progressYellowPoints,
-                progressRedAbovePoints, completionsAddUp);
+                progressRedAbovePoints, completionsAddUp, answeringUnits);
     }
 
     /**
@@ -126,7 +129,7 @@ public final class SchedulePolicy {
                     + yellowFromPoints + ", " + redAbovePoints);
         }
         return new SchedulePolicy(dueSoonWorkingDays, extensionCap, warningRules, yellowFromPoints, redAbovePoints,
-                completionsAddUp);
+                completionsAddUp, answeringUnits);
     }
 
     /**
@@ -139,7 +142,7 @@ public final class SchedulePolicy {
      */
     public SchedulePolicy withCompletionsAddingUp(boolean addUp) {
         return new SchedulePolicy(dueSoonWorkingDays, extensionCap, warningRules, progressYellowPoints,
-                progressRedAbovePoints, addUp);
+                progressRedAbovePoints, addUp, answeringUnits);
     }
 
     /**
@@ -197,6 +200,29 @@ public final class SchedulePolicy {
     }
 
     /**
+     * A copy in which other units answer for a task's obligations (谁来完成). Example: with
+     * {@link AnsweringUnits#TOGETHER} a task led by 市财政局 and 市政府办公室 has one obligation per period, with no
+     * {@code @unit} in its id.
+     *
+     * @param units  who answers, not null
+     * @return the copy, not null
+     */
+    public SchedulePolicy withAnsweringUnits(AnsweringUnits units) {
+        Objects.requireNonNull(units, "units");
+        return new SchedulePolicy(dueSoonWorkingDays, extensionCap, warningRules, progressYellowPoints,
+                progressRedAbovePoints, completionsAddUp, units);
+    }
+
+    /**
+     * Who answers for a task's obligations; by default each lead unit (牵头单位) for itself.
+     *
+     * @return the choice, not null
+     */
+    public AnsweringUnits answeringUnits() {
+        return answeringUnits;
+    }
+
+    /**
      * The warning level for a status and its working-day measure: the level of the first rule that matches.
      * Example: with the defaults, {@code warningLevel(OVERDUE, 6)} is 红 and {@code warningLevel(OVERDUE, 5)} is 黄.
      *
@@ -222,19 +248,20 @@ public final class SchedulePolicy {
         SchedulePolicy o = (SchedulePolicy) obj;
         return dueSoonWorkingDays == o.dueSoonWorkingDays && extensionCap == o.extensionCap
                 && warningRules.equals(o.warningRules) && progressYellowPoints == o.progressYellowPoints
-                && progressRedAbovePoints == o.progressRedAbovePoints && completionsAddUp == o.completionsAddUp;
+                && progressRedAbovePoints == o.progressRedAbovePoints && completionsAddUp == o.completionsAddUp
+                && answeringUnits == o.answeringUnits;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(dueSoonWorkingDays, extensionCap, warningRules, progressYellowPoints,
-                progressRedAbovePoints, completionsAddUp);
+                progressRedAbovePoints, completionsAddUp, answeringUnits);
     }
 
     @Override
     public String toString() {
         return "SchedulePolicy[dueSoon=" + dueSoonWorkingDays + ", extensionCap=" + extensionCap + ", warnings="
                 + warningRules + ", progress=" + progressYellowPoints + "/" + progressRedAbovePoints
-                + ", completionsAddUp=" + completionsAddUp + "]";
+                + ", completionsAddUp=" + completionsAddUp + ", answeringUnits=" + answeringUnits + "]";
     }
 }

@@ -62,45 +62,53 @@ public final class ScheduleRecordException extends ShixianException {
         }
     }
 
-    /** The id of the obligation evaluated. */
-    private final String obligationId;
+    /** At most this many problems are written into the message; {@link #problems()} has them all. */
+    private static final int MESSAGE_PROBLEMS = 20;
+
+    /** What was evaluated: an obligation or a whole schedule. */
+    private final String scope;
     /** The bad records, immutable. */
     private final List<Problem> problems;
 
     /**
      * Creates an exception.
      *
-     * @param obligationId  the id of the obligation evaluated, not null
+     * @param scope  what was evaluated, such as {@code obligation 'ysq-2024-017'} or
+     *     {@code schedule of plan 'xingyi-2021'}, not null
      * @param problems  the bad records, not null, not empty, in the order of the collection given
      */
-    public ScheduleRecordException(String obligationId, List<Problem> problems) {
-        super(message(obligationId, problems));
-        this.obligationId = obligationId;
+    ScheduleRecordException(String scope, List<Problem> problems) {
+        super(message(scope, problems));
+        this.scope = scope;
         this.problems = List.copyOf(problems);
     }
 
-    private static String message(String obligationId, List<Problem> problems) {
-        Objects.requireNonNull(obligationId, "obligationId");
+    private static String message(String scope, List<Problem> problems) {
+        Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(problems, "problems");
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("A ScheduleRecordException needs at least one problem");
         }
         StringBuilder b = new StringBuilder();
         b.append(problems.size()).append(problems.size() == 1 ? " bad record" : " bad records")
-                .append(" for obligation '").append(Snippet.of(obligationId)).append("':");
-        for (Problem p : problems) {
-            b.append("\n  ").append(p);
+                .append(" for ").append(scope).append(':');
+        for (int i = 0; i < problems.size() && i < MESSAGE_PROBLEMS; i++) {
+            b.append("\n  ").append(problems.get(i));
+        }
+        if (problems.size() > MESSAGE_PROBLEMS) {
+            b.append("\n  and ").append(problems.size() - MESSAGE_PROBLEMS).append(" more (see problems())");
         }
         return b.toString();
     }
 
     /**
-     * The id of the obligation evaluated.
+     * What was evaluated, such as {@code obligation 'ysq-2024-017'} or {@code schedule of plan 'xingyi-2021'}.
+     * Each problem's record names its obligation ({@link ObligationRecord#obligationId()}).
      *
-     * @return the id, not null
+     * @return the scope, not null
      */
-    public String obligationId() {
-        return obligationId;
+    public String scope() {
+        return scope;
     }
 
     /**

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.threeten.extra.LocalDateRange;
 
 /**
  * Turns a plan and the events that happened into a {@link Schedule} of obligations (排期): one per task × deadline
@@ -55,31 +56,53 @@ import java.util.Set;
 public final class Scheduler {
 
     private final WorkingCalendar calendar;
+    private final SchedulePolicy policy;
     private final AnsweringUnits answering;
 
-    private Scheduler(WorkingCalendar calendar, AnsweringUnits answering) {
+    private Scheduler(WorkingCalendar calendar, SchedulePolicy policy) {
         this.calendar = calendar;
-        this.answering = answering;
+        this.policy = policy;
+        this.answering = policy.answeringUnits();
     }
 
     /**
-     * A scheduler on a working-day calendar, with each lead unit answering for itself.
+     * A scheduler on a working-day calendar with the default policy ({@link SchedulePolicy#defaults()}: each lead
+     * unit answers for itself, due soon within 3 working days, 蓝/黄/红 warnings).
      *
      * @param calendar  the calendar, not null
      * @return the scheduler, not null
      */
     public static Scheduler of(WorkingCalendar calendar) {
-        return new Scheduler(Objects.requireNonNull(calendar, "calendar"), AnsweringUnits.LEAD_UNITS);
+        return new Scheduler(Objects.requireNonNull(calendar, "calendar"), SchedulePolicy.defaults());
     }
 
     /**
-     * A copy in which other units answer for the obligations.
+     * A copy with a policy: who answers, the due-soon window, the warning levels, the extension cap.
+     *
+     * @param newPolicy  the policy, not null
+     * @return the copy, not null
+     */
+    public Scheduler withPolicy(SchedulePolicy newPolicy) {
+        return new Scheduler(calendar, Objects.requireNonNull(newPolicy, "newPolicy"));
+    }
+
+    /**
+     * A copy in which other units answer for the obligations: {@code withPolicy(policy().withAnsweringUnits(units))}.
      *
      * @param units  who answers, not null
      * @return the copy, not null
      */
     public Scheduler withAnsweringUnits(AnsweringUnits units) {
-        return new Scheduler(calendar, Objects.requireNonNull(units, "units"));
+        return withPolicy(policy.withAnsweringUnits(units));
+    }
+
+    /**
+     * The policy.
+     *
+     * @return the policy, not null
+     */
+    public SchedulePolicy policy() {
+        return policy;
     }
 
     /**
@@ -89,15 +112,6 @@ public final class Scheduler {
      */
     public WorkingCalendar calendar() {
         return calendar;
-    }
-
-    /**
-     * Who answers for obligations.
-     *
-     * @return the choice, not null
-     */
-    public AnsweringUnits answeringUnits() {
-        return answering;
     }
 
     /**
@@ -167,7 +181,7 @@ public final class Scheduler {
                 problems.sort(java.util.Comparator.comparingInt(OccurrenceException.Problem::index));
                 throw new OccurrenceException(plan.id(), problems);
             }
-            return new Schedule(plan, calendar, answering, obligations, byId, warnings, occurrences);
+            return new Schedule(plan, calendar, policy, obligations, warnings, occurrences);
         }
 
         private void problem(int index, String reason) {
@@ -209,56 +223,61 @@ public final class Scheduler {
         private void schedule(Task task) {
             List<Unit> answeringUnits = answeringUnits(task);
             if (task.deadline().isEmpty()) {
-                add(task, null, null, answeringUnits, null, null, Obligation.Kind.UNDATED, null, 1, Set.of(),
-                        new String[] {"the task has no time limit", "任务未规定完成时限"});
+                add(task, null, null, answeringUnits, Basis.undated(Obligation.Kind.UNDATED,
+                        new String[] {"the task has no time limit", "任务未规定完成时限"}));
                 return;
             }
             for (Part part : parts(task.deadline().get())) {
                 Deadline d = part.deadline();
                 Set<Event> events = events(d);
                 if (d instanceof OpenEnded && ((OpenEnded) d).kind() == OpenEnded.Kind.ONGOING) {
-                    add(task, part, null, answeringUnits, d, null, Obligation.Kind.ONGOING, null, 1, Set.of(),
-                            new String[] {"ongoing (长期): no due date", "长期任务，无截止日期"});
+                    add(task, part, null, answeringUnits, Basis.undated(Obligation.Kind.ONGOING,
+                            new String[] {"ongoing (长期): no due date", "长期任务，无截止日期"}));
                 } else if (!events.isEmpty()) {
                     scheduleFromEvents(task, part, events, answeringUnits);
-                } else if (d instanceof OpenEnded) {
-                    undatedPerEvent(task, part, answeringUnits);
-                } else {
-                    DeadlineContext context = d instanceof Freshness
-                            ? planContext.withTrigger(plan.window().getStart()) : planContext;
-                    for (Due due : d.resolve(context)) {
-                        add(task, part, null, answeringUnits, d, due.period().orElse(null),
-                                Obligation.Kind.DATED, due, due.minimumCount(), Set.of(), null);
+                } else if (d instanceof Freshness) {
+                    LocalDate since = plan.window().getStart();
+                    for (Due due : d.resolve(planContext.withTrigger(since))) {
+                        add(task, part, null, answeringUnits, new Basis(Obligation.Kind.DATED, due, Set.of(), null,
+                                since, planContext));
                     }
+                } else {
+                    addResolved(task, part, null, answeringUnits, d.resolve(
+                            d instanceof OpenEnded ? planContext.withTrigger(plan.window().getStart()) : planContext),
+                            null, null);
                 }
             }
         }
 
-        private void undatedPerEvent(Task task, Part part, List<Unit> answeringUnits) {
-            addResolved(task, part, null, answeringUnits,
-                    part.deadline().resolve(planContext.withTrigger(plan.window().getStart())));
-        }
-
-        /** Adds one obligation per due and unit, or, when a per-event (及时) part gives no due, an undated one. */
-        private void addResolved(Task task, Part part, Occurrence occurrence, List<Unit> units, List<Due> dues) {
+        /**
+         * Adds one obligation per due and unit, or, when a per-event (及时) part gives no due, an undated one.
+         * {@code eventDate} and {@code context} are those of an occurrence, for a part counted from an event.
+         */
+        private void addResolved(Task task, Part part, Occurrence occurrence, List<Unit> units, List<Due> dues,
+                LocalDate eventDate, DeadlineContext context) {
             if (dues.isEmpty()) {
-                add(task, part, occurrence, units, part.deadline(), null, Obligation.Kind.UNDATED, null, 1,
-                        Set.of(), new String[] {"per event (及时) with no default time limit",
-                            "及时公开，未规定默认时限"});
+                add(task, part, occurrence, units, Basis.undated(Obligation.Kind.UNDATED,
+                        new String[] {"per event (及时) with no default time limit", "及时公开，未规定默认时限"}));
                 return;
             }
             for (Due due : dues) {
-                add(task, part, occurrence, units, part.deadline(), due.period().orElse(null),
-                        Obligation.Kind.DATED, due, due.minimumCount(), Set.of(), null);
+                add(task, part, occurrence, units, new Basis(Obligation.Kind.DATED, due, Set.of(), null, eventDate,
+                        context));
             }
         }
 
         private void scheduleFromEvents(Task task, Part part, Set<Event> events, List<Unit> answeringUnits) {
             Deadline d = part.deadline();
             boolean any = false;
-            boolean planDated = events.stream().anyMatch(e -> planContext.events().containsKey(e));
-            if (planDated) {
-                addResolved(task, part, null, answeringUnits, d.resolve(planContext));
+            LocalDate planDate = null;
+            for (Event e : events) {
+                LocalDate date = planContext.events().get(e);
+                if (date != null && (planDate == null || date.isAfter(planDate))) {
+                    planDate = date;
+                }
+            }
+            if (planDate != null) {
+                addResolved(task, part, null, answeringUnits, d.resolve(planContext), planDate, planContext);
                 any = true;
             }
             for (int i = 0; i < occurrences.size(); i++) {
@@ -269,9 +288,6 @@ public final class Scheduler {
                 }
                 List<Unit> units = answeringUnits;
                 if (o.unitReference().isPresent()) {
-                    if (!plan.units().knows(o.unitReference().get())) {
-                        continue;
-                    }
                     Set<Unit> named = plan.units().resolve(o.unitReference().get());
                     units = new ArrayList<>();
                     for (Unit u : answeringUnits) {
@@ -287,12 +303,12 @@ public final class Scheduler {
                 any = true;
                 DeadlineContext context = bareContext.withTrigger(o.date()).withEvent(o.event(), o.date());
                 occurrenceIndex = i;
-                addResolved(task, part, o, units, d.resolve(context));
+                addResolved(task, part, o, units, d.resolve(context), o.date(), context);
                 occurrenceIndex = -1;
             }
             if (!any) {
-                add(task, part, null, answeringUnits, d, null, Obligation.Kind.AWAITING_EVENT, null, 1,
-                        Set.copyOf(events), null);
+                add(task, part, null, answeringUnits, new Basis(Obligation.Kind.AWAITING_EVENT, null,
+                        Set.copyOf(events), null, null, null));
             }
         }
 
@@ -316,10 +332,11 @@ public final class Scheduler {
             return List.copyOf(units);
         }
 
-        private void add(Task task, Part part, Occurrence occurrence, List<Unit> units, Deadline deadline,
-                org.threeten.extra.LocalDateRange period, Obligation.Kind kind, Due due, int minimumCount,
-                Set<Event> awaited, String[] reason) {
+        private void add(Task task, Part part, Occurrence occurrence, List<Unit> units, Basis basis) {
             String label = part == null ? null : part.label();
+            Deadline deadline = part == null ? null : part.deadline();
+            Due due = basis.due();
+            LocalDateRange period = due == null ? null : due.period().orElse(null);
             StringBuilder base = new StringBuilder(plan.id()).append('/').append(task.id());
             if (part != null && part.idLabel() != null) {
                 base.append('#').append(part.idLabel());
@@ -330,6 +347,7 @@ public final class Scheduler {
             if (occurrence != null) {
                 base.append('/').append(occurrence.subject());
             }
+            int minimum = due == null ? 1 : due.minimumCount();
             if (answering == AnsweringUnits.TOGETHER || units.isEmpty()) {
                 if (units.isEmpty() && answering != AnsweringUnits.TOGETHER) {
                     String w = "task '" + task.id() + "': its units name no concrete unit (a group without members);"
@@ -338,15 +356,44 @@ public final class Scheduler {
                         warnings.add(w);
                     }
                 }
-                put(new Obligation(base.toString(), task, label, null, units, deadline, period, occurrence, kind,
-                        due, minimumCount, awaited, reason), occurrence);
+                String id = base.toString();
+                put(new Obligation(id, task, label, null, units, deadline, period, occurrence, basis.kind(), due,
+                        minimum, basis.awaited(), basis.reason(), terms(id, deadline, basis)), occurrence);
                 return;
             }
             for (Unit unit : units) {
                 String id = base + "@" + unit.id();
-                put(new Obligation(id, task, label, unit, List.of(unit), deadline, period, occurrence, kind, due,
-                        minimumCount, awaited, reason), occurrence);
+                put(new Obligation(id, task, label, unit, List.of(unit), deadline, period, occurrence, basis.kind(),
+                        due, minimum, basis.awaited(), basis.reason(), terms(id, deadline, basis)), occurrence);
             }
+        }
+
+        /** What the status evaluator needs: the kind, the due date, the event or span start, the recount rule. */
+        private ObligationTerms terms(String id, Deadline deadline, Basis basis) {
+            switch (basis.kind()) {
+                case ONGOING:
+                    return ObligationTerms.ongoing(id);
+                case AWAITING_EVENT:
+                    return ObligationTerms.notTriggered(id);
+                case UNDATED:
+                    return ObligationTerms.undated(id, basis.reason()[0]);
+                default:
+                    break;
+            }
+            Due due = basis.due();
+            if (deadline instanceof Freshness) {
+                return ObligationTerms.freshness(id, (Freshness) deadline, basis.eventDate(), basis.context());
+            }
+            if (basis.eventDate() != null && (deadline instanceof AfterEvent || deadline instanceof WithEvent)) {
+                return ObligationTerms.afterEvent(id, basis.eventDate(), due.dueDate(), deadline, basis.context())
+                        .withMinimumCount(due.minimumCount());
+            }
+            ObligationTerms terms = ObligationTerms.dated(id, due);
+            if (due.period().isEmpty()) {
+                LocalDate start = plan.window().getStart();
+                terms = terms.withSpanStart(start.isAfter(due.dueDate()) ? due.dueDate() : start);
+            }
+            return basis.eventDate() != null ? terms.withEventDate(basis.eventDate()) : terms;
         }
 
         private void put(Obligation obligation, Occurrence occurrence) {
@@ -360,6 +407,18 @@ public final class Scheduler {
                 return;
             }
             obligations.add(obligation);
+        }
+    }
+
+    /**
+     * How an obligation is dated: its kind, its due (when dated), the events it awaits, why it has no date, and for a
+     * part counted from an event or a freshness rule, the day counted from and the context to recount in.
+     */
+    private record Basis(Obligation.Kind kind, Due due, Set<Event> awaited, String[] reason, LocalDate eventDate,
+            DeadlineContext context) {
+
+        static Basis undated(Obligation.Kind kind, String[] reason) {
+            return new Basis(kind, null, Set.of(), reason, null, null);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.shixian.schedule;
 
 import dev.shixian.calendar.WorkingCalendar;
+import dev.shixian.internal.Snippet;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -188,7 +189,7 @@ public final class StatusEvaluator {
         }
         if (problems != null) {
             problems.sort(Comparator.comparingInt(ScheduleRecordException.Problem::index));
-            throw new ScheduleRecordException(terms.id(), problems);
+            throw new ScheduleRecordException("obligation '" + Snippet.of(terms.id()) + "'", problems);
         }
         return (asOfState != null ? asOfState : state).status(asOf);
     }
