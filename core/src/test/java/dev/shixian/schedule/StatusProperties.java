@@ -203,7 +203,10 @@ class StatusProperties {
             @ForAll @IntRange(min = 0, max = 20) int extension) {
         ObligationTerms terms = ObligationTerms.afterEvent(ID, received,
                 dev.shixian.deadline.Deadline.parse("收到申请之日起20个工作日内"), DeadlineContext.of(CAL));
-        DisclosureRequest request = DisclosureRequest.receivedOn(received).withExtension(extension);
+        DisclosureRequest request = DisclosureRequest.receivedOn(received);
+        if (extension > 0) {
+            request = request.withExtension(extension, received, received);
+        }
         List<ObligationRecord> records = new ArrayList<>();
         if (completedAfter >= 0) {
             request = request.withCompletedApplication(received.plusDays(completedAfter));
