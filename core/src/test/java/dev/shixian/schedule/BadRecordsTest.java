@@ -55,7 +55,7 @@ class BadRecordsTest {
         ScheduleRecordException e = catchThrowableOfType(ScheduleRecordException.class,
                 () -> EVAL.evaluate(reply(), records, d("2024-03-25")));
         assertThat(e).isInstanceOf(ShixianException.class);
-        assertThat(e.obligationId()).isEqualTo(YSQ);
+        assertThat(e.scope()).isEqualTo("obligation '" + YSQ + "'");
         assertThat(e.problems()).extracting(ScheduleRecordException.Problem::index)
                 .containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
         assertThat(e.problems()).extracting(ScheduleRecordException.Problem::record)
@@ -180,7 +180,7 @@ class BadRecordsTest {
         try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
             ScheduleRecordException back = (ScheduleRecordException) in.readObject();
             assertThat(back.problems()).isEqualTo(e.problems());
-            assertThat(back.obligationId()).isEqualTo(YSQ);
+            assertThat(back.scope()).isEqualTo(e.scope());
             assertThat(back.getMessage()).isEqualTo(e.getMessage());
         }
     }
