@@ -32,9 +32,11 @@ public record OpenEnded(Kind kind, List<Event> events) implements Deadline {
      * Validates the parts and copies the events.
      *
      * @param kind  the kind of obligation, {@link Kind#ONGOING} or {@link Kind#PER_EVENT}, not null
-     * @param events  the events that call for action, distinct, not null; empty for {@link Kind#ONGOING}, and
-     *     may be empty for {@link Kind#PER_EVENT}
-     * @throws IllegalArgumentException if an ongoing obligation names events or an event repeats
+     * @param events  the events that call for action, distinct, at most {@value AfterEvent#MAX_EVENTS}, not null;
+     *     empty for {@link Kind#ONGOING}, and may be empty for {@link Kind#PER_EVENT}
+     * @throws IllegalArgumentException if an ongoing obligation names events, an event repeats or there are too
+     *     many
+     * @throws NullPointerException if the kind, the events or one of them is null
      */
     public OpenEnded {
         java.util.Objects.requireNonNull(kind, "kind");

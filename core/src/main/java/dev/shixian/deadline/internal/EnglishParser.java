@@ -14,7 +14,6 @@ import dev.shixian.deadline.Recurring;
 import dev.shixian.deadline.WithEvent;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.Month;
 import java.time.MonthDay;
 import java.time.Year;
 import java.util.ArrayList;
@@ -24,8 +23,8 @@ import java.util.Optional;
 /** Reads the canonical English form (grammar in the package documentation of dev.shixian.deadline). Not API. */
 final class EnglishParser extends Text {
 
-    private static final String EVENT = "an event (issuance, formation, change, receipt, approval, implementation, "
-            + "public-opinion or a quoted name)";
+    private static final String EVENT = "an event (issuance, publication, formation, change, receipt, approval, "
+            + "implementation, public-opinion or a quoted name)";
 
     EnglishParser(String input) {
         super(input);
@@ -418,10 +417,5 @@ final class EnglishParser extends Text {
         } catch (DateTimeException | IllegalArgumentException e) {
             throw new SemanticError(at, "a valid value (" + e.getMessage() + ")");
         }
-    }
-
-    @SuppressWarnings("unused")
-    private static int maxDay(int month) {
-        return Month.of(month).maxLength();
     }
 }
