@@ -160,8 +160,24 @@ final class ChineseEvents {
         return events;
     }
 
-    /** 形成或变更: at most {@value AfterEvent#MAX_EVENTS} event words, distinct events kept in order; or null. */
+    /**
+     * 形成或变更: at most {@value AfterEvent#MAX_EVENTS} event words, distinct events kept in order; or null. The
+     * last reading is remembered, as several alternatives read the same list at one position.
+     */
     private static List<Event> eventWords(Text in) {
+        if (in.pos == in.eventsFrom) {
+            in.pos = in.eventsTo;
+            return in.events;
+        }
+        int from = in.pos;
+        List<Event> out = readEventWords(in);
+        in.eventsFrom = from;
+        in.eventsTo = in.pos;
+        in.events = out;
+        return out;
+    }
+
+    private static List<Event> readEventWords(Text in) {
         int save = in.pos;
         Event first = eventWord(in);
         if (first == null) {
@@ -202,7 +218,9 @@ final class ChineseEvents {
                 }
             }
             if (end < 0) {
-                in.fail(start, "a closing " + close + " within " + MAX_NAME + " characters");
+                if (in.recording) {
+                    in.fail(start, "a closing " + close + " within " + MAX_NAME + " characters");
+                }
                 return null;
             }
             String name = in.s.substring(start + 1, end);

@@ -61,18 +61,18 @@ final class ChineseLabels {
         while (start < s.length() && s.charAt(start) == ' ') {
             start++;
         }
-        int limit = Math.min(s.length(), start + MAX_LABEL + 1);
-        for (int j = start; j < limit; j++) {
+        int colon = in.nextColon(start);
+        if (colon < 0 || colon - start > MAX_LABEL) {
+            return null;
+        }
+        for (int j = start; j < colon; j++) {
             char c = s.charAt(j);
-            if (c == ':') {
-                String text = s.substring(start, j).strip();
-                return text.isEmpty() ? null : new Candidate(text, j + 1);
-            }
             if (isSeparator(c) || c == '"' || c == '“' || c == '”') {
                 return null;
             }
         }
-        return null;
+        String text = s.substring(start, colon).strip();
+        return text.isEmpty() ? null : new Candidate(text, colon + 1);
     }
 
     /**

@@ -36,6 +36,7 @@ final class ChineseParser extends Text {
     ChineseParser(String input, boolean lenient) {
         super(input);
         this.lenient = lenient;
+        this.recording = !lenient;
     }
 
     /** Parses the whole input strictly. */
@@ -71,7 +72,7 @@ final class ChineseParser extends Text {
 
     /** Reads leniently; see {@link LenientReader}. */
     dev.shixian.deadline.ParseResult parseLenient() {
-        return new LenientReader(this).read();
+        return new LenientReader(this, true).read();
     }
 
     /**

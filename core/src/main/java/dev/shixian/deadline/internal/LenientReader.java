@@ -9,10 +9,33 @@ import java.util.List;
 /**
  * Lenient reading of a Chinese cell: the deadlines found and the text skipped. At each position it tries a label,
  * then a deadline; if neither is there it skips one character (or a whole number), so each position is tried once
- * and, every alternative being bounded, the work is linear in the input. At most {@link Multiple#MAX_PARTS}
- * deadlines are kept: one more is an error at its index. Not API.
+ * and, every alternative being bounded, the work is linear in the input. A character that begins no word of the
+ * grammar is skipped at once, without trying the alternatives. At most {@link Multiple#MAX_PARTS} deadlines are
+ * kept: one more is an error at its index. Not API.
  */
 final class LenientReader {
+
+    /** The characters a deadline can begin with (after spaces): first characters of its opening words. */
+    private static final boolean[] STARTS = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (WordList list : List.of(Words.PREFIXES, Words.BASIS_OPENERS, Words.ONGOING, Words.PER_EVENT,
+                Words.SUBJECTS, Words.EVENT_WORDS, Words.WITH, Words.WHEN_OR_AFTER, Words.SIMULTANEOUS,
+                Words.TOGETHER, Words.PER, Words.WHOLE_YEAR, Words.YEAR_END, Words.HALVES)) {
+            for (String w : list.words()) {
+                STARTS[w.charAt(0)] = true;
+            }
+        }
+        // 超过 (freshness), 每, 定期 and 至少 (recurring), 正式 (an event), 第 (a quarter), quoted event names
+        for (char c : "超每定至正第“\"「".toCharArray()) {
+            STARTS[c] = true;
+        }
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            if (ChineseNumbers.isNumeral(c)) {
+                STARTS[c] = true;
+            }
+        }
+    }
 
     /** A label waiting for its deadline, and where it is in the input. */
     private record PendingLabel(String text, int start, int end) {
@@ -22,10 +45,13 @@ final class LenientReader {
     private final boolean[] ignored;
     private final List<Deadline> parts = new ArrayList<>();
     private PendingLabel pending;
+    /** Whether to skip characters that begin no deadline without trying (false only to test that shortcut). */
+    private final boolean shortcut;
 
-    LenientReader(ChineseParser in) {
+    LenientReader(ChineseParser in, boolean shortcut) {
         this.in = in;
         this.ignored = new boolean[in.s.length()];
+        this.shortcut = shortcut;
     }
 
     ParseResult read() {
@@ -48,7 +74,7 @@ final class LenientReader {
                     pending = new PendingLabel(label, at, in.pos);
                     continue;
                 }
-                Deadline d = in.single();
+                Deadline d = shortcut && !STARTS[in.s.charAt(at)] ? null : in.single();
                 if (d != null && in.pos > at) {
                     afterPart = true;
                     ChineseParser.checkParts(parts, at);

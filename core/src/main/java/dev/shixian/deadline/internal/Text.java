@@ -26,11 +26,21 @@ class Text {
         }
     }
 
+    /** The last reading of a list of events: where it started and ended, and the events (null if none). */
+    int eventsFrom = -1;
+    int eventsTo;
+    java.util.List<dev.shixian.deadline.Event> events;
+
     final String input;
     final String s;
     int pos;
     private int failPos = -1;
+    /** The last answer of {@link #nextColon(int)}: the first ':' at or after {@code colonFrom}, or -1. */
+    private int colonFrom = Integer.MAX_VALUE;
+    private int colonAt = -1;
     private final Set<String> expected = new LinkedHashSet<>(4);
+    /** Whether failures are recorded; the lenient reader reports none, so it does not record them. */
+    boolean recording = true;
 
     /**
      * Reads the input.
@@ -72,6 +82,9 @@ class Text {
 
     /** Records that {@code what} was expected at {@code at}. */
     final void fail(int at, String what) {
+        if (!recording) {
+            return;
+        }
         if (at > failPos) {
             failPos = at;
             expected.clear();
@@ -87,7 +100,7 @@ class Text {
 
     /** Replaces whatever was expected at {@code at} by one description. */
     final void replaceExpectation(int at, String what) {
-        if (failPos <= at) {
+        if (recording && failPos <= at) {
             failPos = at;
             expected.clear();
             expected.add(what);
@@ -164,6 +177,18 @@ class Text {
             i++;
         }
         return s.startsWith(w, i);
+    }
+
+    /**
+     * The index of the first ':' at or after {@code from}, or -1. Remembers its last answer, so calls with
+     * increasing positions (the lenient reader's) cost linear time in all.
+     */
+    final int nextColon(int from) {
+        if (from < colonFrom || colonAt >= 0 && colonAt < from) {
+            colonAt = s.indexOf(':', from);
+            colonFrom = from;
+        }
+        return colonAt;
     }
 
     final char peek() {
