@@ -74,6 +74,10 @@ final class LenientReader {
                     pending = new PendingLabel(label, at, in.pos);
                     continue;
                 }
+                if (in.pos > at) {
+                    // wrapper labels (时限：), read and dropped; go on after them
+                    continue;
+                }
                 Deadline d = shortcut && !STARTS[in.s.charAt(at)] ? null : in.single();
                 if (d != null && in.pos > at) {
                     afterPart = true;
