@@ -90,7 +90,8 @@ final class Chars {
                 }
                 return i;
             }
-            if (read(c) != c) {
+            char r = read(c);
+            if (r == '\0' || r != c) {
                 return i;
             }
         }

@@ -108,7 +108,8 @@ final class ChineseLabels {
         String s = in.s;
         for (int i = from; i < s.length() && i - from <= WRAPPER_HEAD_MAX; i++) {
             char ch = s.charAt(i);
-            if (isSeparator(ch) || ch == ':' || ChineseNumbers.isNumeral(ch)) {
+            if (isSeparator(ch) || ch == ':' || ChineseNumbers.isNumeral(ch) || ch == '“' || ch == '"' || ch == '「') {
+                // a wrapper's head has no digit, separator or quote (“时限为A”之日起 names an event)
                 break;
             }
             String e = Words.WRAPPER_ENDINGS.at(s, i);

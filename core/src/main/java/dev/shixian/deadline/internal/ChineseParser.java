@@ -55,7 +55,8 @@ final class ChineseParser extends Text {
                 }
                 parts.add(label == null ? d : labelled(partStart, label, d));
                 boolean sep = ChineseLabels.separators(this);
-                boolean joined = quietOneOf(Words.JOINERS) != null;
+                // 并 joins parts, unless it begins the next part's label (并：及时)
+                boolean joined = ChineseLabels.candidate(this) == null && quietOneOf(Words.JOINERS) != null;
                 if (atEnd() && !joined) {
                     break;
                 }
