@@ -243,6 +243,10 @@ class ParserRegressionTest {
                     assertThat(x.index()).isEqualTo(500);
                     assertThat(x.expected()).isEqualTo("at most 100 parts");
                 }));
+        DeadlineParseException english = parseError("ongoing; ".repeat(100) + "quarterly");
+        assertThat(english.index()).isEqualTo(900);
+        assertThat(english.expected()).isEqualTo("at most 100 parts");
+        assertThat(parseError("every 5 months").expected()).contains("1, 2, 3, 4, 6 or 12");
         List<Deadline> parts = new ArrayList<>(Collections.nCopies(101, OpenEnded.ONGOING));
         assertThatThrownBy(() -> new Multiple(parts)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("2..100");

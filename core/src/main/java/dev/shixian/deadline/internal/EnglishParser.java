@@ -34,6 +34,8 @@ final class EnglishParser extends Text {
         try {
             List<Deadline> parts = new ArrayList<>();
             do {
+                ws();
+                ChineseParser.checkParts(parts, pos);
                 parts.add(part());
             } while (lit(";"));
             ws();
@@ -106,7 +108,10 @@ final class EnglishParser extends Text {
             int nStart = pos;
             int n = number();
             if (word("months") || word("month")) {
-                return recurring(start, build(nStart, () -> Recurring.every(n)).months());
+                if (n < 1 || 12 % n != 0) {
+                    throw new SemanticError(nStart, "a period of 1, 2, 3, 4, 6 or 12 months");
+                }
+                return recurring(start, n);
             }
             if (word("days") || word("day")) {
                 return build(start, () -> new Freshness(n));

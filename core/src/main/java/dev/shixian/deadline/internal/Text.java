@@ -1,7 +1,9 @@
 package dev.shixian.deadline.internal;
 
 import dev.shixian.deadline.DeadlineParseException;
+import dev.shixian.deadline.Event;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -29,7 +31,7 @@ class Text {
     /** The last reading of a list of events: where it started and ended, and the events (null if none). */
     int eventsFrom = -1;
     int eventsTo;
-    java.util.List<dev.shixian.deadline.Event> events;
+    List<Event> events;
 
     final String input;
     final String s;
