@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * A period counted from an event (期间, SEMANTICS §2): N working days, N calendar days, N months or N years after
+ * A period counted from an event (期间, docs/RULES.md §2): N working days, N calendar days, N months or N years after
  * one or more named events. The day of the event is never counted (民法典第二百零一条).
  *
  * <table>

@@ -9,7 +9,7 @@ import java.util.Locale;
 
 /**
  * A fixed date (期日), with or without a year: "2021年11月15日前" or "11月15日前". "前" is read as inclusive
- * (SEMANTICS §3): the due date is the date itself, and it does not roll forward when it falls on a day off unless
+ * (docs/RULES.md §3): the due date is the date itself, and it does not roll forward when it falls on a day off unless
  * the policy {@link DeadlinePolicy#rollFixedDates()} says so. Without a year, the plan's year applies.
  *
  * <p>Example: {@code by 11-15} in plan year 2021 is due on Monday 2021-11-15.

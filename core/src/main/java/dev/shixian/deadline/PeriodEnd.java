@@ -9,7 +9,7 @@ import java.util.Locale;
 
 /**
  * The end of a period (期末), with or without a year: a month (6月底前), a quarter (三季度末), a half-year (上半年),
- * a year (年底前), or a third of a month (上旬, 中旬, 下旬). Without a year, the plan's year applies (SEMANTICS §3).
+ * a year (年底前), or a third of a month (上旬, 中旬, 下旬). Without a year, the plan's year applies (docs/RULES.md §3).
  *
  * <table>
  * <caption>Due dates</caption>

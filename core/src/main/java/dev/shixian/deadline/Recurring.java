@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import java.util.Locale;
 
 /**
- * A recurring obligation (定期任务, SEMANTICS §4): once or more in each period of 1, 2, 3 (quarter), 4, 6 (half-year)
+ * A recurring obligation (定期任务, docs/RULES.md §4): once or more in each period of 1, 2, 3 (quarter), 4, 6 (half-year)
  * or 12 (year) months, periods aligned on January; due on the period's last day, or on a given day of a given month
  * in each period.
  *

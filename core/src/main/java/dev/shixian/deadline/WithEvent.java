@@ -3,7 +3,7 @@ package dev.shixian.deadline;
 import java.util.List;
 
 /**
- * Simultaneous with an event (同时, 同步; "与文件同时公开"): due on the day of the event (SEMANTICS §2), or, with a
+ * Simultaneous with an event (同时, 同步; "与文件同时公开"): due on the day of the event (docs/RULES.md §2), or, with a
  * tolerance ("时间跨度不超过5个工作日"), on the given number of working days after it.
  *
  * <p>Example: {@code with issuance} with issuance on 2021-09-30 is due 2021-09-30;
