@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * A period counted from an event (期间, SEMANTICS §2): N working days, N calendar days, N months or N years after
+ * A period counted from an event (期间, docs/RULES.md §2): N working days, N calendar days, N months or N years after
  * one or more named events. The day of the event is never counted (民法典第二百零一条).
  *
  * <table>
@@ -25,31 +25,49 @@ import java.util.stream.Collectors;
  * <p>Example: {@code 3 working days after issuance} with issuance on Thursday 2021-09-30 is due Monday
  * 2021-10-11; {@code 20 days after formation} with formation on 2024-04-12 is due 2024-05-06 (05-02 is 劳动节).
  *
- * @param amount  the number of units, 1 to 9999
+ * <p>Ranges: the amount is 1 to 9999 working days, days or months, or 1 to 999 years (a number of four digits
+ * before 年 is a year: 2021年内 is the end of 2021); at most {@value #MAX_EVENTS} events.
+ *
+ * @param amount  the number of units, 1 to {@link Unit#max()}
  * @param unit  the unit, not null
- * @param events  the events, any of which starts the clock, distinct, not null, may be empty (the trigger)
+ * @param events  the events, any of which starts the clock, distinct, at most {@value #MAX_EVENTS}, not null, may
+ *     be empty (the trigger)
  */
 public record AfterEvent(int amount, Unit unit, List<Event> events) implements Deadline {
 
+    /** The most events a deadline names (形成或变更 names two). */
+    public static final int MAX_EVENTS = 10;
+
     /** The unit of a period after an event. */
     public enum Unit {
-        /** Working days (工作日). */
-        WORKING_DAYS("working day", "working days", "个工作日"),
-        /** Calendar days (日, 天, 自然日). */
-        DAYS("day", "days", "日"),
-        /** Months (个月). */
-        MONTHS("month", "months", "个月"),
-        /** Years (年). */
-        YEARS("year", "years", "年");
+        /** Working days (工作日), 1 to 9999. */
+        WORKING_DAYS("working day", "working days", "个工作日", 9999),
+        /** Calendar days (日, 天, 自然日), 1 to 9999. */
+        DAYS("day", "days", "日", 9999),
+        /** Months (个月), 1 to 9999. */
+        MONTHS("month", "months", "个月", 9999),
+        /** Years (年), 1 to 999: four digits before 年 are a year (2021年). */
+        YEARS("year", "years", "年", 999);
 
         private final String singular;
         private final String plural;
         private final String chinese;
+        private final int max;
 
-        Unit(String singular, String plural, String chinese) {
+        Unit(String singular, String plural, String chinese, int max) {
             this.singular = singular;
             this.plural = plural;
             this.chinese = chinese;
+            this.max = max;
+        }
+
+        /**
+         * The largest amount of this unit: 9999, or 999 for {@link #YEARS}.
+         *
+         * @return the largest amount
+         */
+        public int max() {
+            return max;
         }
 
         /**
@@ -75,17 +93,20 @@ public record AfterEvent(int amount, Unit unit, List<Event> events) implements D
     /**
      * Validates the parts and copies the events.
      *
-     * @param amount  the number of working days, days, months or years, 1 to 9999
+     * @param amount  the number of working days, days, months or years, 1 to {@link Unit#max()} (9999, or 999
+     *     years)
      * @param unit  the unit of the amount, not null
-     * @param events  the events, any of which starts the clock, distinct, not null, may be empty (the context's
-     *     trigger date is then used)
-     * @throws IllegalArgumentException if the amount is out of range or an event repeats
+     * @param events  the events, any of which starts the clock, distinct, at most {@value #MAX_EVENTS}, not null,
+     *     may be empty (the context's trigger date is then used)
+     * @throws IllegalArgumentException if the amount is out of range, an event repeats or there are too many
+     * @throws NullPointerException if the unit, the events or one of them is null
      */
     public AfterEvent {
         Objects.requireNonNull(unit, "unit");
         events = distinct(events);
-        if (amount < 1 || amount > 9999) {
-            throw new IllegalArgumentException("Amount must be 1..9999: " + amount);
+        if (amount < 1 || amount > unit.max()) {
+            throw new IllegalArgumentException("Amount of " + unit.english(2) + " must be 1.." + unit.max() + ": "
+                    + amount);
         }
     }
 
@@ -93,7 +114,7 @@ public record AfterEvent(int amount, Unit unit, List<Event> events) implements D
      * A period after events. Example: {@code of(20, Unit.DAYS, Event.FORMATION, Event.CHANGE)} is
      * {@code 20 days after formation or change}.
      *
-     * @param amount  the amount, 1 to 9999
+     * @param amount  the amount, 1 to {@link Unit#max()}
      * @param unit  the unit, not null
      * @param events  the events, not null
      * @return the deadline, not null
@@ -105,6 +126,9 @@ public record AfterEvent(int amount, Unit unit, List<Event> events) implements D
     static List<Event> distinct(List<Event> events) {
         Objects.requireNonNull(events, "events");
         List<Event> copy = List.copyOf(events);
+        if (copy.size() > MAX_EVENTS) {
+            throw new IllegalArgumentException("At most " + MAX_EVENTS + " events: " + copy.size());
+        }
         if (new LinkedHashSet<>(copy).size() != copy.size()) {
             throw new IllegalArgumentException("Events must be distinct: " + copy);
         }

@@ -45,6 +45,12 @@ public sealed interface Deadline
      * Chinese numerals, stray spaces, wrappers (完成时限：) and fillers (前, 之前, 内, 完成) are accepted; all of the
      * text must be understood. Example: {@code parse("完成时限：2021 年 12 月底前")} is {@code by end of 2021-12}.
      *
+     * <p>Only the characters listed in the package documentation ("Accepted characters") are read: any other, such
+     * as Arabic-Indic digits or a zero-width space, is an error at its index. Numbers and values have the ranges
+     * listed there ("Limits"): {@code parse("印发后613566757周内")} fails at index 3, and a phrase of more than 100
+     * parts fails at the first part too many. There is no limit on the length of the text; the time taken is
+     * linear in it.
+     *
      * @param text  the text, not null
      * @return the deadline, not null
      * @throws DeadlineParseException if the text is not a deadline, with the index where reading failed and what
@@ -58,6 +64,11 @@ public sealed interface Deadline
     /**
      * Parses the deadlines in a text, skipping text that is not part of one, and reports what was skipped.
      * Example: {@code parseLenient("检查于6月底完成。")} gives {@code by end of month 6} and ignores 检查 at index 0.
+     *
+     * <p>The same characters and limits apply as to {@link #parse(CharSequence)}: a character outside the accepted
+     * set is an error at its index (it is not skipped, since dropping it could change the reading), as are a number
+     * out of range inside a deadline and a 101st deadline. Each position of the text is tried once, so the time
+     * taken is linear in the text (a 1 MB cell takes well under a second).
      *
      * @param text  the text, not null
      * @return the deadline and the ignored text, not null

@@ -1,6 +1,9 @@
 package dev.shixian.deadline;
 
+import dev.shixian.deadline.internal.DeadlineParser;
+import dev.shixian.internal.Snippet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,7 +15,8 @@ import java.util.Optional;
  * <table>
  * <caption>Built-in events</caption>
  * <tr><th>constant</th><th>id</th><th>Chinese words</th></tr>
- * <tr><td>{@link #ISSUANCE}</td><td>issuance</td><td>印发, 出台, 制定出台, 发布, 公开, 公布, 印发后</td></tr>
+ * <tr><td>{@link #ISSUANCE}</td><td>issuance</td><td>印发, 出台, 制定出台, 发布</td></tr>
+ * <tr><td>{@link #PUBLICATION}</td><td>publication</td><td>公开, 公布, 公开发布</td></tr>
  * <tr><td>{@link #FORMATION}</td><td>formation</td><td>形成, 产生</td></tr>
  * <tr><td>{@link #CHANGE}</td><td>change</td><td>变更, 更新, 修订</td></tr>
  * <tr><td>{@link #RECEIPT}</td><td>receipt</td><td>收到申请, 收到</td></tr>
@@ -22,7 +26,9 @@ import java.util.Optional;
  * </table>
  * A rule set may declare others with {@link #of(String)}: {@code Event.of("公示结束")} is an event whose id and
  * Chinese word are both 公示结束; in canonical text it is quoted ({@code 20 days after "公示结束"},
- * {@code “公示结束”之日起20日内}).
+ * {@code “公示结束”之日起20日内}). A name is 1 to {@value #MAX_NAME} characters that the parser reads as themselves (see
+ * the accepted characters in the package documentation), without quotes or backslashes, so that every deadline
+ * naming it reads back from both canonical forms.
  *
  * <p>Example: "形成或变更之日起20日内" counts 20 days from {@link #FORMATION} or {@link #CHANGE}, whichever
  * happened last; with formation on 2021-07-01 the due date is 2021-07-21.
@@ -31,8 +37,16 @@ import java.util.Optional;
  */
 public final class Event {
 
-    /** Issuance of a document (印发, 出台, 发布, 公开). */
+    /** The most characters of an event name. */
+    public static final int MAX_NAME = 40;
+
+    /** Issuance of a document (印发, 出台, 制定出台, 发布). */
     public static final Event ISSUANCE = new Event("issuance", "印发", "issued", true);
+    /**
+     * Publication of a document or of information (公开, 公布, 公开发布), which may follow its issuance: "与文件公开时
+     * 发布" counts from publication.
+     */
+    public static final Event PUBLICATION = new Event("publication", "公开", "published", true);
     /** Formation of the information (形成, 产生), the start of 条例第二十六条's 20 working days. */
     public static final Event FORMATION = new Event("formation", "形成", "formed", true);
     /** Change of the information (变更, 更新). */
@@ -47,7 +61,7 @@ public final class Event {
     public static final Event PUBLIC_OPINION = new Event("public-opinion", "舆情产生", "public opinion arose", true);
 
     private static final List<Event> BUILT_IN =
-            List.of(ISSUANCE, FORMATION, CHANGE, RECEIPT, APPROVAL, IMPLEMENTATION, PUBLIC_OPINION);
+            List.of(ISSUANCE, PUBLICATION, FORMATION, CHANGE, RECEIPT, APPROVAL, IMPLEMENTATION, PUBLIC_OPINION);
 
     private final String id;
     private final String chinese;
@@ -66,9 +80,11 @@ public final class Event {
      * gives that built-in event; any other name declares a rule-set event with that name as id and Chinese word.
      * Example: {@code Event.of("formation") == Event.FORMATION}; {@code Event.of("公示结束").id()} is 公示结束.
      *
-     * @param name  the name, not null, not blank, without quotes, backslashes or control characters
+     * @param name  the name, not null, not blank, not padded, 1 to {@value #MAX_NAME} characters the parser reads
+     *     as themselves (no full-width letters, zero-width, bidi or control characters), without quotes or
+     *     backslashes
      * @return the event, not null
-     * @throws IllegalArgumentException if the name is blank or contains a forbidden character
+     * @throws IllegalArgumentException if the name is blank, padded, too long or contains a forbidden character
      */
     public static Event of(String name) {
         Objects.requireNonNull(name, "name");
@@ -77,14 +93,20 @@ public final class Event {
                 return e;
             }
         }
-        if (name.isBlank() || !name.strip().equals(name)) {
-            throw new IllegalArgumentException("Event name must be non-blank and not padded: '" + name + "'");
+        if (name.isBlank() || !name.strip().equals(name) || name.length() > MAX_NAME) {
+            throw new IllegalArgumentException("Event name must be 1.." + MAX_NAME + " characters, not blank or "
+                    + "padded: '" + Snippet.of(name) + "'");
+        }
+        int changed = DeadlineParser.firstChangedCharacter(name);
+        if (changed >= 0) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "Event name must not contain U+%04X at "
+                    + "index %d (not read as itself): '%s'", (int) name.charAt(changed), changed, Snippet.of(name)));
         }
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            if (c == '"' || c == '\\' || c == '“' || c == '”' || Character.isISOControl(c)) {
-                throw new IllegalArgumentException("Event name must not contain quotes, backslashes or control "
-                        + "characters: '" + name + "'");
+            if (c == '"' || c == '\\' || c == '“' || c == '”') {
+                throw new IllegalArgumentException("Event name must not contain quotes or backslashes: '" + name
+                        + "'");
             }
         }
         return new Event(name, name, name + " happened", false);

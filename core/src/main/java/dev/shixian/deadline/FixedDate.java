@@ -9,34 +9,49 @@ import java.util.Locale;
 
 /**
  * A fixed date (期日), with or without a year: "2021年11月15日前" or "11月15日前". "前" is read as inclusive
- * (SEMANTICS §3): the due date is the date itself, and it does not roll forward when it falls on a day off unless
+ * (docs/RULES.md §3): the due date is the date itself, and it does not roll forward when it falls on a day off unless
  * the policy {@link DeadlinePolicy#rollFixedDates()} says so. Without a year, the plan's year applies.
  *
  * <p>Example: {@code by 11-15} in plan year 2021 is due on Monday 2021-11-15.
  *
+ * <p>A year is {@value #MIN_YEAR} to {@value #MAX_YEAR}, the years both canonical forms can write with four
+ * digits ({@code by 2021-11-15}, 2021年11月15日前); other years are refused.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class FixedDate implements Deadline {
+
+    /** The earliest year of a fixed date or period end. */
+    public static final int MIN_YEAR = 1000;
+    /** The latest year of a fixed date or period end. */
+    public static final int MAX_YEAR = 9999;
 
     /** The year, or null when the plan's year applies. */
     private final Year year;
     private final MonthDay monthDay;
 
     private FixedDate(Year year, MonthDay monthDay) {
-        this.year = year;
+        this.year = checkYear(year);
         this.monthDay = Objects.requireNonNull(monthDay, "monthDay");
         if (year != null && !monthDay.isValidYear(year.getValue())) {
             throw new IllegalArgumentException("Date " + monthDay + " does not exist in " + year);
         }
     }
 
+    static Year checkYear(Year year) {
+        if (year != null && (year.getValue() < MIN_YEAR || year.getValue() > MAX_YEAR)) {
+            throw new IllegalArgumentException("Year must be " + MIN_YEAR + ".." + MAX_YEAR + ": " + year);
+        }
+        return year;
+    }
+
     /**
      * A fixed date in a given year. Example: {@code of(Year.of(2021), MonthDay.of(11, 15))} is {@code by 2021-11-15}.
      *
-     * @param year  the year, not null
+     * @param year  the year, {@value #MIN_YEAR} to {@value #MAX_YEAR}, not null
      * @param monthDay  the month and day, not null, existing in that year (no 2021-02-29)
      * @return the deadline, not null
-     * @throws IllegalArgumentException if the month-day does not exist in the year
+     * @throws IllegalArgumentException if the year is out of range or the month-day does not exist in it
      */
     public static FixedDate of(Year year, MonthDay monthDay) {
         return new FixedDate(Objects.requireNonNull(year, "year"), monthDay);
@@ -45,8 +60,9 @@ public final class FixedDate implements Deadline {
     /**
      * A fixed date with a year. Example: {@code FixedDate.of(LocalDate.of(2021, 11, 15))} is {@code by 2021-11-15}.
      *
-     * @param date  the date, not null
+     * @param date  the date, in the years {@value #MIN_YEAR} to {@value #MAX_YEAR}, not null
      * @return the deadline, not null
+     * @throws IllegalArgumentException if the year is out of range
      */
     public static FixedDate of(LocalDate date) {
         Objects.requireNonNull(date, "date");

@@ -3,7 +3,7 @@ package dev.shixian.deadline;
 /**
  * A freshness rule (更新频率): at least one completion every N days, as in a website column that must not go
  * "超过14天未更新". It is due N days after the last completion (the context's {@link Event#CHANGE} date, 更新, or its
- * trigger), counted as calendar days like "N日内" (SEMANTICS §2 and §4).
+ * trigger), counted as calendar days like "N日内" (docs/RULES.md §2 and §4).
  *
  * <p>Example: {@code every 14 days} (每14日至少更新一次) with the last update on 2021-09-01 is due 2021-09-15.
  *

@@ -15,17 +15,23 @@ import java.util.stream.Collectors;
  */
 public record Multiple(List<Deadline> parts) implements Deadline {
 
+    /** The most parts of a multiple deadline; a phrase with more is a parse error at the first one too many. */
+    public static final int MAX_PARTS = 100;
+
     /**
      * Validates and copies the parts.
      *
-     * @param parts  the deadlines for the task, in order, at least two, none of them {@link Multiple}, not null
-     * @throws IllegalArgumentException if there are fewer than two parts or one is itself multiple
+     * @param parts  the deadlines for the task, in order, 2 to {@value #MAX_PARTS}, none of them
+     *     {@link Multiple}, not null
+     * @throws IllegalArgumentException if there are fewer than two parts or more than {@value #MAX_PARTS}, or one
+     *     is itself multiple
+     * @throws NullPointerException if the parts or one of them is null
      */
     public Multiple {
         Objects.requireNonNull(parts, "parts");
         parts = List.copyOf(parts);
-        if (parts.size() < 2) {
-            throw new IllegalArgumentException("Multiple needs at least two parts: " + parts);
+        if (parts.size() < 2 || parts.size() > MAX_PARTS) {
+            throw new IllegalArgumentException("Multiple needs 2.." + MAX_PARTS + " parts: " + parts.size());
         }
         for (Deadline p : parts) {
             if (p instanceof Multiple) {
@@ -39,13 +45,14 @@ public record Multiple(List<Deadline> parts) implements Deadline {
      * Example: {@code of(List.of(OpenEnded.ONGOING, PeriodEnd.yearEnd(Year.of(2021))))} is
      * {@code ongoing; by end of 2021}.
      *
-     * @param parts  the parts, at least one, not null
+     * @param parts  the parts, 1 to {@value #MAX_PARTS}, not null
      * @return the deadline, not null
+     * @throws IllegalArgumentException if there are no parts, more than {@value #MAX_PARTS}, or a part is multiple
      */
     public static Deadline of(List<Deadline> parts) {
         Objects.requireNonNull(parts, "parts");
         if (parts.size() == 1) {
-            return parts.get(0);
+            return Objects.requireNonNull(parts.get(0), "part");
         }
         return new Multiple(parts);
     }

@@ -3,7 +3,7 @@ package dev.shixian.deadline;
 import java.util.List;
 
 /**
- * An open-ended obligation (SEMANTICS §5) with no fixed due date: {@link Kind#ONGOING} (长期, 持续推进, 常态化,
+ * An open-ended obligation (docs/RULES.md §5) with no fixed due date: {@link Kind#ONGOING} (长期, 持续推进, 常态化,
  * 长期坚持, 定期) or {@link Kind#PER_EVENT} (及时, 实时, 随时, 适时, 不定期, 舆情产生后), the latter optionally naming
  * the event. It resolves to no due date, unless the context's policy names a default for 及时
  * ({@link DeadlinePolicy#promptDefault()}, e.g. 20 working days after formation or change, 条例第二十六条).
@@ -32,9 +32,11 @@ public record OpenEnded(Kind kind, List<Event> events) implements Deadline {
      * Validates the parts and copies the events.
      *
      * @param kind  the kind of obligation, {@link Kind#ONGOING} or {@link Kind#PER_EVENT}, not null
-     * @param events  the events that call for action, distinct, not null; empty for {@link Kind#ONGOING}, and
-     *     may be empty for {@link Kind#PER_EVENT}
-     * @throws IllegalArgumentException if an ongoing obligation names events or an event repeats
+     * @param events  the events that call for action, distinct, at most {@value AfterEvent#MAX_EVENTS}, not null;
+     *     empty for {@link Kind#ONGOING}, and may be empty for {@link Kind#PER_EVENT}
+     * @throws IllegalArgumentException if an ongoing obligation names events, an event repeats or there are too
+     *     many
+     * @throws NullPointerException if the kind, the events or one of them is null
      */
     public OpenEnded {
         java.util.Objects.requireNonNull(kind, "kind");

@@ -9,7 +9,7 @@ import java.util.Locale;
 
 /**
  * The end of a period (期末), with or without a year: a month (6月底前), a quarter (三季度末), a half-year (上半年),
- * a year (年底前), or a third of a month (上旬, 中旬, 下旬). Without a year, the plan's year applies (SEMANTICS §3).
+ * a year (年底前), or a third of a month (上旬, 中旬, 下旬). Without a year, the plan's year applies (docs/RULES.md §3).
  *
  * <table>
  * <caption>Due dates</caption>
@@ -22,7 +22,8 @@ import java.util.Locale;
  * <tr><td>MIDDLE_MONTH 11</td><td>11月中旬</td><td>by mid month 11</td><td>11-20</td></tr>
  * <tr><td>LATE_MONTH 11</td><td>11月下旬</td><td>by late month 11</td><td>11-30 (the month's last day)</td></tr>
  * </table>
- * Period ends do not roll forward unless {@link DeadlinePolicy#rollPeriodEnds()} says so.
+ * Period ends do not roll forward unless {@link DeadlinePolicy#rollPeriodEnds()} says so. A year is
+ * {@value FixedDate#MIN_YEAR} to {@value FixedDate#MAX_YEAR}, as for {@link FixedDate}; other years are refused.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -67,7 +68,7 @@ public final class PeriodEnd implements Deadline {
     private final int index;
 
     private PeriodEnd(Year year, Span span, int index) {
-        this.year = year;
+        this.year = FixedDate.checkYear(year);
         this.span = Objects.requireNonNull(span, "span");
         this.index = index;
         if (index < 1 || index > span.maxIndex()) {
@@ -79,10 +80,11 @@ public final class PeriodEnd implements Deadline {
      * The end of a period in a given year. Example: {@code of(Year.of(2021), Span.MONTH, 6)} is
      * {@code by end of 2021-06}.
      *
-     * @param year  the year, not null
+     * @param year  the year, {@value FixedDate#MIN_YEAR} to {@value FixedDate#MAX_YEAR}, not null
      * @param span  the span, not null
      * @param index  the month, quarter or half; 1 for a year
      * @return the deadline, not null
+     * @throws IllegalArgumentException if the year or the index is out of range
      */
     public static PeriodEnd of(Year year, Span span, int index) {
         return new PeriodEnd(Objects.requireNonNull(year, "year"), span, index);
@@ -94,6 +96,7 @@ public final class PeriodEnd implements Deadline {
      * @param span  the span, not null
      * @param index  the month, quarter or half; 1 for a year
      * @return the deadline, not null
+     * @throws IllegalArgumentException if the index is out of range
      */
     public static PeriodEnd of(Span span, int index) {
         return new PeriodEnd(null, span, index);
@@ -150,8 +153,9 @@ public final class PeriodEnd implements Deadline {
     /**
      * The end of a year. Example: {@code yearEnd(Year.of(2021))} is {@code by end of 2021}, due 2021-12-31.
      *
-     * @param year  the year, not null
+     * @param year  the year, {@value FixedDate#MIN_YEAR} to {@value FixedDate#MAX_YEAR}, not null
      * @return the deadline, not null
+     * @throws IllegalArgumentException if the year is out of range
      */
     public static PeriodEnd yearEnd(Year year) {
         return of(year, Span.YEAR, 1);

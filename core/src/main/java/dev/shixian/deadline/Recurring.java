@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import java.util.Locale;
 
 /**
- * A recurring obligation (定期任务, SEMANTICS §4): once or more in each period of 1, 2, 3 (quarter), 4, 6 (half-year)
+ * A recurring obligation (定期任务, docs/RULES.md §4): once or more in each period of 1, 2, 3 (quarter), 4, 6 (half-year)
  * or 12 (year) months, periods aligned on January; due on the period's last day, or on a given day of a given month
  * in each period.
  *
@@ -38,6 +38,9 @@ import java.util.Locale;
 public record Recurring(int months, int dueDay, List<Integer> dueMonths, int minimumCount, Measure measure)
         implements Deadline {
 
+    /** The largest minimum count per period. */
+    public static final int MAX_COUNT = 9999;
+
     /**
      * Validates and normalises the parts: a missing {@code dueMonths} becomes each period's first month, a count
      * of 1 with {@link Measure#TIME} becomes {@link Measure#NONE}, and a count above 1 with {@link Measure#NONE}
@@ -55,14 +58,14 @@ public record Recurring(int months, int dueDay, List<Integer> dueMonths, int min
     public Recurring {
         Objects.requireNonNull(dueMonths, "dueMonths");
         Objects.requireNonNull(measure, "measure");
-        if (12 % months != 0 || months < 1) {
+        if (months < 1 || 12 % months != 0) {
             throw new IllegalArgumentException("Period must be 1, 2, 3, 4, 6 or 12 months: " + months);
         }
         if (dueDay < 0 || dueDay > 31) {
             throw new IllegalArgumentException("Due day must be 1..31, or 0 for the period's end: " + dueDay);
         }
-        if (minimumCount < 1 || minimumCount > 9999) {
-            throw new IllegalArgumentException("Minimum count must be 1..9999: " + minimumCount);
+        if (minimumCount < 1 || minimumCount > MAX_COUNT) {
+            throw new IllegalArgumentException("Minimum count must be 1.." + MAX_COUNT + ": " + minimumCount);
         }
         if (dueDay == 0) {
             if (!dueMonths.isEmpty()) {
@@ -75,6 +78,7 @@ public record Recurring(int months, int dueDay, List<Integer> dueMonths, int min
                 first.add(m);
             }
             dueMonths = List.copyOf(first);
+            checkDay(dueDay, months, dueMonths);
         } else {
             dueMonths = List.copyOf(dueMonths);
             if (dueMonths.size() != 12 / months) {
@@ -86,15 +90,29 @@ public record Recurring(int months, int dueDay, List<Integer> dueMonths, int min
                     throw new IllegalArgumentException("Due month " + m + " is not in period " + (i + 1) + " of "
                             + months + " months");
                 }
-                if (dueDay > MonthDay.of(m, 1).getMonth().maxLength()) {
-                    throw new IllegalArgumentException("Day " + dueDay + " does not exist in month " + m);
-                }
             }
+            checkDay(dueDay, months, dueMonths);
         }
         if (measure == Measure.TIME && minimumCount == 1) {
             measure = Measure.NONE;
         } else if (measure == Measure.NONE && minimumCount > 1) {
             measure = Measure.TIME;
+        }
+    }
+
+    /**
+     * A due day must exist in each due month, except monthly (每月31日前 is due on each month's last day): the
+     * canonical forms name the months of longer periods, which must then hold the day.
+     */
+    private static void checkDay(int dueDay, int months, List<Integer> dueMonths) {
+        if (months == 1) {
+            return;
+        }
+        for (int m : dueMonths) {
+            if (dueDay > MonthDay.of(m, 1).getMonth().maxLength()) {
+                throw new IllegalArgumentException("Day " + dueDay + " does not exist in month " + m + " (a due day "
+                        + "of a period longer than a month must exist in each due month)");
+            }
         }
     }
 

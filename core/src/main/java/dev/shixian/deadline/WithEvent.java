@@ -1,10 +1,9 @@
 package dev.shixian.deadline;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
- * Simultaneous with an event (同时, 同步; "与文件同时公开"): due on the day of the event (SEMANTICS §2), or, with a
+ * Simultaneous with an event (同时, 同步; "与文件同时公开"): due on the day of the event (docs/RULES.md §2), or, with a
  * tolerance ("时间跨度不超过5个工作日"), on the given number of working days after it.
  *
  * <p>Example: {@code with issuance} with issuance on 2021-09-30 is due 2021-09-30;
@@ -15,18 +14,24 @@ import java.util.Objects;
  */
 public record WithEvent(List<Event> events, int toleranceWorkingDays) implements Deadline {
 
+    /** The largest tolerance, in working days. */
+    public static final int MAX_TOLERANCE = 9999;
+
     /**
      * Validates the parts and copies the events.
      *
-     * @param events  the events, any of which starts the clock, distinct, not null, may be empty (the context's
-     *     trigger date is then used)
-     * @param toleranceWorkingDays  the working days allowed after the event, 0 for the same day, 0 to 9999
-     * @throws IllegalArgumentException if the tolerance is out of range or an event repeats
+     * @param events  the events, any of which starts the clock, distinct, at most {@value AfterEvent#MAX_EVENTS},
+     *     not null, may be empty (the context's trigger date is then used)
+     * @param toleranceWorkingDays  the working days allowed after the event, 0 for the same day, 0 to
+     *     {@value #MAX_TOLERANCE}
+     * @throws IllegalArgumentException if the tolerance is out of range, an event repeats or there are too many
+     * @throws NullPointerException if the events or one of them is null
      */
     public WithEvent {
         events = AfterEvent.distinct(events);
-        if (toleranceWorkingDays < 0 || toleranceWorkingDays > 9999) {
-            throw new IllegalArgumentException("Tolerance must be 0..9999 working days: " + toleranceWorkingDays);
+        if (toleranceWorkingDays < 0 || toleranceWorkingDays > MAX_TOLERANCE) {
+            throw new IllegalArgumentException("Tolerance must be 0.." + MAX_TOLERANCE + " working days: "
+                    + toleranceWorkingDays);
         }
     }
 
@@ -71,7 +76,6 @@ public record WithEvent(List<Event> events, int toleranceWorkingDays) implements
      */
     @Override
     public String toChinese() {
-        Objects.requireNonNull(events);
         String base = events.isEmpty() ? "同时" : "与" + AfterEvent.chineseEvents(events) + "同时";
         return toleranceWorkingDays == 0 ? base : base + "，时间跨度不超过" + toleranceWorkingDays + "个工作日";
     }

@@ -1,6 +1,6 @@
 /**
  * Time limits (完成时限, 时限要求) of government-affairs-openness work plans as values, and their resolution to due
- * dates on a working-day calendar, as SEMANTICS.md §2–§6 say.
+ * dates on a working-day calendar, as docs/RULES.md §2–§6 say.
  *
  * <p>{@link dev.shixian.deadline.Deadline} is a sealed interface of immutable values; {@code Deadline.parse} reads the
  * canonical English form and Chinese phrases, {@code toString()} and {@code toChinese()} print the canonical forms,
@@ -31,7 +31,7 @@
  * freshness  = "every" , n , ( "day" | "days" ) ;
  * open       = "ongoing" | "per event" , [ "after" , events ] ;
  * events     = event , { "or" , event } ;
- * event      = "issuance" | "formation" | "change" | "receipt" | "approval" | "implementation"
+ * event      = "issuance" | "publication" | "formation" | "change" | "receipt" | "approval" | "implementation"
  *            | "public-opinion" | string ;                   (* a rule-set event, Event.of(name) *)
  * string     = '"' , { character | '\"' | '\\' } , '"' ;
  * </pre>
@@ -40,18 +40,57 @@
  * {@code yearly by 01-31}, {@code every 14 days}, {@code per event after public-opinion},
  * {@code label "最新规划": 20 days after formation; label "历史规划": by end of month 9}.
  *
+ * <h2>Accepted characters</h2>
+ * Both grammars read the same characters, each as one character, so an error index is an index in the input:
+ * <ul>
+ * <li>ASCII letters, digits, punctuation and space;
+ * <li>full-width forms U+FF01–U+FF5E (２０２１, ：, ；, （）), read as their ASCII counterparts, and the half-width
+ *     ｡ ｢ ｣ ､, read as 。 「 」 、;
+ * <li>spaces: tab, line feed, carriage return, the no-break space U+00A0 and the ideographic space U+3000, all read
+ *     as a space;
+ * <li>Chinese characters (CJK ideographs U+3400–U+4DBF, U+4E00–U+9FFF and, as surrogate pairs, U+20000–U+3134F),
+ *     including the Chinese numerals 〇 一 二 两 … 十 百 千;
+ * <li>Chinese punctuation U+3001–U+3011 and U+3014–U+301F (、 。 〇 《 》 「 」 『 』 【 】 〔 〕 〜 …) and general
+ *     punctuation U+2010–U+2027 (— – “ ” ‘ ’ … ‧), the middle dot U+00B7;
+ * <li>list markers that are never read as digits: circled and bracketed numbers U+2460–U+249B (① ⑴ ⒈), arrows
+ *     U+2190–U+2199, geometric shapes U+25A0–U+25FF and the stars U+2605–U+2606.
+ * </ul>
+ * Any other character — another script's digits (Arabic-Indic ١٢), zero-width and bidi controls (U+200B, U+202E,
+ * U+FEFF), other control characters, unpaired surrogates — is refused, strictly and leniently, with a
+ * {@link dev.shixian.deadline.DeadlineParseException} at its index, rather than silently dropped or misread.
+ * Labels and event names must consist of characters read as themselves (no full-width forms, no U+3000).
+ *
+ * <h2>Limits</h2>
+ * Values outside these ranges are refused by the constructors with an {@link java.lang.IllegalArgumentException}
+ * naming the value and the range, and by the parsers with a {@link dev.shixian.deadline.DeadlineParseException} at
+ * the index of the number or part, so every value both canonical forms print reads back equal:
+ * <ul>
+ * <li>a number has at most 9 digits (below 1000000000); arithmetic on it is exact (印发后613566757周内 is an error,
+ *     not 3 days);
+ * <li>years 1000–9999 (fixed dates, period ends); amounts after an event 1–9999 working days, days (N周 is 7N days)
+ *     or months, 1–999 years; freshness 1–9999 days; counts 1–9999; tolerances 0–9999 working days;
+ * <li>at most 10 events in a deadline, event names and labels 1–40 characters, at most 100 parts
+ *     ({@link dev.shixian.deadline.Multiple#MAX_PARTS}): the 101st part is an error at its index;
+ * <li>at most 4 prefixes and basis clauses before a deadline, at most 12 months in a list (每年1、4、7、10月).
+ * </ul>
+ * There is no limit on the length of the input: nothing recurses on the input's nesting (any number of wrapper
+ * labels is read in a loop), every rule reads a bounded number of characters at a position, and lenient reading
+ * tries each position once, so both readings take time linear in the input (1 MB takes well under a second).
+ *
  * <h2>Chinese grammar</h2>
- * A copy of the input is NFKC-normalised (full-width digits and punctuation become half-width); error indexes refer
- * to the original input. Spaces are ignored. Numbers are Arabic or Chinese (三, 二十, 一百二十, 两, 二〇二一).
+ * The input is read as described above (full-width forms as ASCII, every space as a space); error indexes refer to
+ * the original input. Spaces are ignored. Numbers are Arabic or Chinese (三, 二十, 一百二十, 两, 二〇二一).
+ * Word lists are matched longest first (最迟不晚于 before 最迟).
  * <pre>
- * phrase     = [ wrapper ] , part , { joiner , part } , [ separator ] ;
+ * phrase     = [ wrapper ] , part , { joiner , part } , [ separator ] ;   (* wrapper: not before a label, 期限A：长期 *)
  * wrapper    = ( "完成时限" | "时限要求" | "完成时间" | "时限" | "期限" | … ) , [ ":" | "为" | "是" ]
  *            | head , ( "时限要求" | "时间要求" | "时间节点" | "时限" | "期限" | "时间" | "日期" ) , ( ":" | "为" | "是" ) ;
- * head       = 0..4 characters, no digit or separator ;     (* 办理时限：, 完成期限为, 公开时间： *)
- * joiner     = separator , { separator } , [ "并" | "并且" ] | "并" | "并且" ;
+ * head       = 0..4 characters, no digit, separator or quote ;   (* 办理时限：, 完成期限为, 公开时间： *)
+ * joiner     = separator , { separator } , [ "并" | "并且" ] | "并" | "并且" ;   (* 并： begins a label *)
  * separator  = "。" | "；" | "，" | "、" | "." ;
- * part       = [ label , ":" ] , { prefix | basis } , single , { filler } ;   (* a label that is a wrapper is dropped *)
- * prefix     = "最迟" | "最迟于" | "截至" | "截止" | "不晚于" | "不迟于" | "于" | "在" | "到" | "至" | "自" | "从"
+ * part       = { label , ":" } , prefix/basis (0..4) , single , { filler } ;   (* labels that are wrappers are dropped *)
+ * label      = 1..40 characters, no separator or quote ;
+ * prefix     = "最迟" | "最迟于" | "最迟不晚于" | "截至" | "截止" | "不晚于" | "不迟于" | "于" | "在" | "到" | "至" | "自" | "从"
  *            | "力争" | "确保" | … ;                       (* "至" is not a prefix before "少": 至少每季度 *)
  * basis      = ( "根据" | "按照" | "依照" | "依据" | "按" ) , 0..10 characters, no digit or separator ,
  *              ( "要求" | "规定" | "进度" | "安排" | "部署" | "程序" | "需要" ) ;   (* 按要求, 根据工作进度 *)
@@ -74,9 +113,12 @@
  *              | "份" , [ "底" | "末" ] | ε ) ;
  * after      = [ eventClause ] , number , ( "个工作日" | "工作日" | "日" | "天" | "自然日" | "个月" | "年" | "周" ) ;
  * eventClause= [ subject ] , [ "正式" ] , eventWords , [ "之日起" | "后的" | "后" | "之后" | "起" | "时起" ] , [ "," ] ;
- * eventWords = eventWord , { ( "或" | "或者" | "和" | "及" | "、" ) , eventWord } ;
- * eventWord  = "印发" | "出台" | "制定出台" | "发布" | "公开" | "公布" | "形成" | "产生" | "变更" | "更新" | "修订"
- *            | "收到申请" | "收到" | "批复" | "批准" | "实施" | "施行" | "舆情产生" | "舆情发生" | quoted name ;
+ * eventWords = eventWord , { ( "或" | "或者" | "和" | "及" | "、" ) , eventWord } ;   (* at most 10 words *)
+ * eventWord  = "印发" | "出台" | "制定出台" | "发布"                     (* issuance *)
+ *            | "公开" | "公布" | "公开发布"                             (* publication: 与文件公开时发布 *)
+ *            | "形成" | "产生" | "变更" | "更新" | "修订"
+ *            | "收到申请" | "收到" | "批复" | "批准" | "实施" | "施行" | "舆情产生" | "舆情发生"
+ *            | ( "“" , name , "”" | '"' , name , '"' | "「" , name , "」" ) ;   (* name: 1..40 characters *)
  * subject    = "信息" | "文件" | "政策" | "政策文件" | "政策性文件" | "规划" | "预算" | "决算" | "方案" | "解读"
  *            | "解读材料" | "政府信息" | "规范性文件" | … ;
  * with       = [ subject ] , ( "与" | "和" | "随" ) , [ subject ] , [ eventWords ] , [ "时" | "起" ] , [ "同时" | "同步" ]
@@ -103,7 +145,7 @@
  * a separator or 并. Nothing is guessed: impossible dates (2021年2月30日, 13月, 2021.13.01), periods that do not
  * divide a year (每5个月, 每两年), months outside their period (每季度第四个月), ranges that end before they start
  * (2021年9月至6月) and the ambiguous "N月前" are errors. Every rule reads a bounded number of characters at a
- * position, so parsing stays linear in the input.
+ * position, so parsing stays linear in the input (see Limits).
  *
  * <h2>Choices where the rule book is silent</h2>
  * Each is documented here and, where it affects dates, is a {@link dev.shixian.deadline.DeadlinePolicy}:

@@ -236,8 +236,8 @@ class DeadlineTest {
 
     @Test
     void indexesAreInTheOriginalInput() {
-        // the zero-width space and full-width characters are normalised in a copy; the index counts the original
-        assertThatThrownBy(() -> Deadline.parse("\u200B２０２１年 １３月"))
+        // the ideographic space and full-width characters are read in a copy; the index counts the original
+        assertThatThrownBy(() -> Deadline.parse("\u3000２０２１年 １３月"))
                 .isInstanceOfSatisfying(DeadlineParseException.class, e -> assertThat(e.index()).isEqualTo(7));
     }
 

@@ -54,7 +54,7 @@ class SeedPhrasesTest {
                 Arguments.of("形成起20日内公开", "20 days after formation"),
                 Arguments.of("每季度一次", "quarterly"),
                 Arguments.of("不定期公开", "per event"),
-                Arguments.of("解读与文件公开时发布。", "with issuance"),
+                Arguments.of("解读与文件公开时发布。", "with publication"),
                 Arguments.of("与政策出台或实施起同时公开。", "with issuance or implementation"),
                 Arguments.of("与政策出台或实施起宣传。", "with issuance or implementation"),
                 Arguments.of("舆情产生后按相关程序公开。", "per event after public-opinion"),

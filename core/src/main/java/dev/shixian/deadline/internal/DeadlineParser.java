@@ -66,7 +66,19 @@ public final class DeadlineParser {
      * @return true for a wrapper word
      */
     public static boolean isWrapper(String text) {
-        return ChineseParser.isWrapper(text);
+        return ChineseLabels.isWrapper(text);
+    }
+
+    /**
+     * The index of the first character of a text that the parsers refuse or read as another character (a
+     * full-width letter, an ideographic space, a zero-width space), or -1 if they read the text as itself. Labels
+     * and event names must be such text so that they read back unchanged.
+     *
+     * @param text  the text, not null
+     * @return the index, or -1
+     */
+    public static int firstChangedCharacter(String text) {
+        return Chars.firstChanged(text);
     }
 
     /**

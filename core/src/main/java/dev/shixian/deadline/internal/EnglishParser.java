@@ -14,7 +14,6 @@ import dev.shixian.deadline.Recurring;
 import dev.shixian.deadline.WithEvent;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.Month;
 import java.time.MonthDay;
 import java.time.Year;
 import java.util.ArrayList;
@@ -24,8 +23,8 @@ import java.util.Optional;
 /** Reads the canonical English form (grammar in the package documentation of dev.shixian.deadline). Not API. */
 final class EnglishParser extends Text {
 
-    private static final String EVENT = "an event (issuance, formation, change, receipt, approval, implementation, "
-            + "public-opinion or a quoted name)";
+    private static final String EVENT = "an event (issuance, publication, formation, change, receipt, approval, "
+            + "implementation, public-opinion or a quoted name)";
 
     EnglishParser(String input) {
         super(input);
@@ -35,6 +34,8 @@ final class EnglishParser extends Text {
         try {
             List<Deadline> parts = new ArrayList<>();
             do {
+                ws();
+                ChineseParser.checkParts(parts, pos);
                 parts.add(part());
             } while (lit(";"));
             ws();
@@ -107,7 +108,10 @@ final class EnglishParser extends Text {
             int nStart = pos;
             int n = number();
             if (word("months") || word("month")) {
-                return recurring(start, build(nStart, () -> Recurring.every(n)).months());
+                if (n < 1 || 12 % n != 0) {
+                    throw new SemanticError(nStart, "a period of 1, 2, 3, 4, 6 or 12 months");
+                }
+                return recurring(start, n);
             }
             if (word("days") || word("day")) {
                 return build(start, () -> new Freshness(n));
@@ -418,10 +422,5 @@ final class EnglishParser extends Text {
         } catch (DateTimeException | IllegalArgumentException e) {
             throw new SemanticError(at, "a valid value (" + e.getMessage() + ")");
         }
-    }
-
-    @SuppressWarnings("unused")
-    private static int maxDay(int month) {
-        return Month.of(month).maxLength();
     }
 }

@@ -1,19 +1,19 @@
 package dev.shixian.deadline.internal;
 
 import dev.shixian.deadline.DeadlineParseException;
-import java.text.Normalizer;
-import java.util.Arrays;
+import dev.shixian.deadline.Event;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
- * Parser state over an NFKC-normalised copy of the input that remembers, for each normalised character, its index in
- * the original input, so errors report positions the caller can see. Also tracks the furthest failure and what was
- * expected there (the usual way to report errors from a backtracking parser).
+ * The cursor shared by the grammars: a read copy of the input ({@link Chars}: full-width forms as ASCII, every kind
+ * of space as ' ', one character for one, so an index in the copy is the index in the input), the position, and the
+ * furthest failure with what was expected there (the usual way to report errors from a backtracking parser).
  *
  * <p>Not thread-safe; one instance per parse. Not API.
  */
-abstract class Text {
+class Text {
 
     /** A definite error at a position, such as an impossible date; not retried by other alternatives. */
     static final class SemanticError extends RuntimeException {
@@ -28,40 +28,48 @@ abstract class Text {
         }
     }
 
+    /** The last reading of a list of events: where it started and ended, and the events (null if none). */
+    int eventsFrom = -1;
+    int eventsTo;
+    List<Event> events;
+
     final String input;
     final String s;
-    final int[] map;
     int pos;
     private int failPos = -1;
-    private final Set<String> expected = new LinkedHashSet<>();
+    /** The last answer of {@link #nextColon(int)}: the first ':' at or after {@code colonFrom}, or -1. */
+    private int colonFrom = Integer.MAX_VALUE;
+    private int colonAt = -1;
+    private final Set<String> expected = new LinkedHashSet<>(4);
+    /** Whether failures are recorded; the lenient reader reports none, so it does not record them. */
+    boolean recording = true;
 
+    /**
+     * Reads the input.
+     *
+     * @throws DeadlineParseException at the first character that is not accepted
+     */
     Text(String input) {
         this.input = input;
-        StringBuilder b = new StringBuilder(input.length());
-        int[] m = new int[input.length() * 4 + 1];
-        int n = 0;
-        for (int i = 0; i < input.length(); ) {
-            int cp = input.codePointAt(i);
-            int len = Character.charCount(cp);
-            if (Character.getType(cp) != Character.FORMAT) {
-                String norm = Normalizer.normalize(input.substring(i, i + len), Normalizer.Form.NFKC);
-                for (int k = 0; k < norm.length(); k++) {
-                    char c = norm.charAt(k);
-                    if (c == '\u3000' || c == '\u00A0' || c == '\t' || c == '\r' || c == '\n') {
-                        c = ' ';
-                    }
-                    if (n == m.length - 1) {
-                        m = Arrays.copyOf(m, m.length * 2);
-                    }
-                    b.append(c);
-                    m[n++] = i;
+        char[] out = new char[input.length()];
+        for (int i = 0; i < out.length; i++) {
+            char c = input.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (i + 1 < out.length && Chars.isAcceptedPair(c, input.charAt(i + 1))) {
+                    out[i] = c;
+                    out[i + 1] = input.charAt(i + 1);
+                    i++;
+                    continue;
                 }
+                throw new DeadlineParseException(input, i, Chars.ACCEPTED);
             }
-            i += len;
+            char r = Chars.read(c);
+            if (r == '\0') {
+                throw new DeadlineParseException(input, i, Chars.ACCEPTED);
+            }
+            out[i] = r;
         }
-        m[n] = input.length();
-        this.s = b.toString();
-        this.map = Arrays.copyOf(m, n + 1);
+        this.s = new String(out);
     }
 
     final boolean atEnd() {
@@ -76,6 +84,9 @@ abstract class Text {
 
     /** Records that {@code what} was expected at {@code at}. */
     final void fail(int at, String what) {
+        if (!recording) {
+            return;
+        }
         if (at > failPos) {
             failPos = at;
             expected.clear();
@@ -91,7 +102,7 @@ abstract class Text {
 
     /** Replaces whatever was expected at {@code at} by one description. */
     final void replaceExpectation(int at, String what) {
-        if (failPos <= at) {
+        if (recording && failPos <= at) {
             failPos = at;
             expected.clear();
             expected.add(what);
@@ -101,11 +112,11 @@ abstract class Text {
     final DeadlineParseException error() {
         int at = Math.max(failPos, 0);
         String what = expected.isEmpty() ? "a time limit" : String.join(" or ", expected);
-        return new DeadlineParseException(input, map[Math.min(at, s.length())], what);
+        return new DeadlineParseException(input, Math.min(at, s.length()), what);
     }
 
     final DeadlineParseException error(SemanticError e) {
-        return new DeadlineParseException(input, map[Math.min(e.at, s.length())], e.expected);
+        return new DeadlineParseException(input, Math.min(e.at, s.length()), e.expected);
     }
 
     /** Matches a literal after spaces, recording it as expected if absent. */
@@ -131,14 +142,16 @@ abstract class Text {
         return false;
     }
 
-    /** Matches the first of the words (give longer words first); records {@code description} if none matches. */
-    final String oneOf(String description, String... words) {
+    /**
+     * Matches the longest word of a list after spaces; records {@code description} if none matches (the position
+     * is then after the spaces).
+     */
+    final String oneOf(String description, WordList words) {
         ws();
-        for (String w : words) {
-            if (s.startsWith(w, pos)) {
-                pos += w.length();
-                return w;
-            }
+        String w = words.at(s, pos);
+        if (w != null) {
+            pos += w.length();
+            return w;
         }
         if (description != null) {
             fail(pos, description);
@@ -146,21 +159,41 @@ abstract class Text {
         return null;
     }
 
-    /** As {@link #oneOf} without recording. */
-    final String quietOneOf(String... words) {
+    /** As {@link #oneOf} without recording, and leaving the position unchanged on a miss. */
+    final String quietOneOf(WordList words) {
         int save = pos;
-        String w = oneOf(null, words);
-        if (w == null) {
-            pos = save;
+        ws();
+        String w = words.at(s, pos);
+        if (w != null) {
+            pos += w.length();
+            return w;
         }
-        return w;
+        pos = save;
+        return null;
+    }
+
+    /** Whether the text after spaces starts with {@code w}; the position does not move. */
+    final boolean ahead(String w) {
+        int i = pos;
+        while (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        return s.startsWith(w, i);
+    }
+
+    /**
+     * The index of the first ':' at or after {@code from}, or -1. Remembers its last answer, so calls with
+     * increasing positions (the lenient reader's) cost linear time in all.
+     */
+    final int nextColon(int from) {
+        if (from < colonFrom || colonAt >= 0 && colonAt < from) {
+            colonAt = s.indexOf(':', from);
+            colonFrom = from;
+        }
+        return colonAt;
     }
 
     final char peek() {
         return pos < s.length() ? s.charAt(pos) : '\0';
-    }
-
-    final int original(int normalizedIndex) {
-        return map[Math.min(normalizedIndex, s.length())];
     }
 }

@@ -1,0 +1,242 @@
+package dev.shixian.deadline.internal;
+
+import static dev.shixian.deadline.internal.ChineseNumbers.number;
+
+import dev.shixian.deadline.AfterEvent;
+import dev.shixian.deadline.Deadline;
+import dev.shixian.deadline.Event;
+import dev.shixian.deadline.OpenEnded;
+import dev.shixian.deadline.WithEvent;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Phrases that name events (Chinese grammar): periods after an event (印发后3个工作日内, 形成或变更之日起20日内),
+ * simultaneity (与文件同时公开, 时间跨度不超过5个工作日), open-ended words (长期, 及时, 舆情产生后及时回应). At most
+ * {@value AfterEvent#MAX_EVENTS} event words are read in a list; a quoted event name is at most
+ * {@value #MAX_NAME} characters. Not API.
+ */
+final class ChineseEvents {
+
+    static final int MAX_NAME = 40;
+
+    private ChineseEvents() {
+    }
+
+    // ------------------------------------------------------------------ open-ended: 长期, 及时, 舆情产生后
+
+    static Deadline openEnded(Text in) {
+        int start = in.pos;
+        if (in.quietOneOf(Words.ONGOING) != null) {
+            in.quietOneOf(Words.VERBS);
+            return OpenEnded.ONGOING;
+        }
+        if (in.quietOneOf(Words.PER_EVENT) != null) {
+            in.quietOneOf(Words.VERBS);
+            return OpenEnded.PER_EVENT;
+        }
+        in.quietOneOf(Words.SUBJECTS);
+        List<Event> events = eventWords(in);
+        if (events != null && in.quietOneOf(Words.AFTER_OR_WHEN) != null) {
+            boolean procedure = in.quietOneOf(Words.PROCEDURE) != null;
+            boolean prompt = in.quietOneOf(Words.PER_EVENT) != null;
+            boolean verb = in.quietOneOf(Words.RESPONSE_VERBS) != null;
+            if (procedure || prompt || verb) {
+                return new OpenEnded(OpenEnded.Kind.PER_EVENT, events);
+            }
+        }
+        in.pos = start;
+        return null;
+    }
+
+    // ------------------------------------------------------------------ with an event: 与文件同时公开
+
+    static Deadline withEvent(Text in) {
+        int start = in.pos;
+        in.quietOneOf(Words.SUBJECTS);
+        List<Event> events;
+        if (in.quietOneOf(Words.WITH) != null) {
+            in.quietOneOf(Words.SUBJECTS);
+            events = eventWords(in);
+            boolean when = in.quietOneOf(Words.WHEN) != null;
+            boolean marker = in.quietOneOf(Words.TOGETHER) != null;
+            if (!(marker || when && events != null)) {
+                in.pos = start;
+                return null;
+            }
+        } else {
+            events = eventWords(in);
+            in.quietOneOf(Words.WHEN_OR_AFTER);
+            if (in.oneOf("同时 or 同步", Words.SIMULTANEOUS) == null) {
+                in.pos = start;
+                return null;
+            }
+        }
+        in.quietOneOf(Words.WITH_VERBS);
+        int tStart = in.pos;
+        int tolerance = 0;
+        in.quiet(",");
+        in.quietOneOf(Words.SPAN);
+        if (in.quietOneOf(Words.NOT_OVER) != null) {
+            int nStart = in.pos;
+            Integer n = number(in);
+            if (n == null || in.oneOf("个工作日", Words.WORKING_DAYS) == null) {
+                throw new Text.SemanticError(nStart, "N个工作日");
+            }
+            if (n > WithEvent.MAX_TOLERANCE) {
+                throw new Text.SemanticError(nStart, "a number of working days 0.." + WithEvent.MAX_TOLERANCE);
+            }
+            tolerance = n;
+        } else {
+            in.pos = tStart;
+        }
+        return new WithEvent(events == null ? List.of() : events, tolerance);
+    }
+
+    // ------------------------------------------------------------------ after an event: 印发后3个工作日内
+
+    static Deadline afterEvent(Text in) {
+        int start = in.pos;
+        List<Event> events = eventClause(in);
+        in.ws();
+        int nStart = in.pos;
+        Integer n = number(in);
+        if (n == null) {
+            in.pos = start;
+            return null;
+        }
+        String u = in.oneOf("个工作日, 日, 天 or 个月", Words.UNITS);
+        if (u == null) {
+            in.pos = start;
+            return null;
+        }
+        AfterEvent.Unit unit;
+        long amount = n;
+        switch (u) {
+            case "个工作日":
+            case "工作日":
+                unit = AfterEvent.Unit.WORKING_DAYS;
+                break;
+            case "个月":
+                unit = AfterEvent.Unit.MONTHS;
+                break;
+            case "年":
+                if (n > AfterEvent.Unit.YEARS.max()) {
+                    // 2021年: a year, not a period of years
+                    in.pos = start;
+                    return null;
+                }
+                unit = AfterEvent.Unit.YEARS;
+                break;
+            case "个星期":
+            case "星期":
+            case "周":
+                unit = AfterEvent.Unit.DAYS;
+                amount = 7L * n;
+                break;
+            default:
+                unit = AfterEvent.Unit.DAYS;
+        }
+        if (n < 1) {
+            throw new Text.SemanticError(nStart, "a positive number");
+        }
+        if (amount > unit.max()) {
+            throw new Text.SemanticError(nStart, "a number of " + unit.english(2) + " 1.." + unit.max());
+        }
+        return new AfterEvent((int) amount, unit, events == null ? List.of() : events);
+    }
+
+    private static List<Event> eventClause(Text in) {
+        int save = in.pos;
+        in.quietOneOf(Words.SUBJECTS);
+        in.quiet("正式");
+        List<Event> events = eventWords(in);
+        if (events == null) {
+            in.pos = save;
+            return null;
+        }
+        in.quietOneOf(Words.CLAUSE_ENDS);
+        in.quiet(",");
+        return events;
+    }
+
+    /**
+     * 形成或变更: at most {@value AfterEvent#MAX_EVENTS} event words, distinct events kept in order; or null. The
+     * last reading is remembered, as several alternatives read the same list at one position.
+     */
+    private static List<Event> eventWords(Text in) {
+        if (in.pos == in.eventsFrom) {
+            in.pos = in.eventsTo;
+            return in.events;
+        }
+        int from = in.pos;
+        List<Event> out = readEventWords(in);
+        in.eventsFrom = from;
+        in.eventsTo = in.pos;
+        in.events = out;
+        return out;
+    }
+
+    private static List<Event> readEventWords(Text in) {
+        int save = in.pos;
+        Event first = eventWord(in);
+        if (first == null) {
+            in.pos = save;
+            return null;
+        }
+        List<Event> out = new ArrayList<>(2);
+        out.add(first);
+        for (int words = 1; words < AfterEvent.MAX_EVENTS; words++) {
+            int before = in.pos;
+            if (in.quietOneOf(Words.EVENT_JOINERS) == null) {
+                break;
+            }
+            Event e = eventWord(in);
+            if (e == null) {
+                in.pos = before;
+                break;
+            }
+            if (!out.contains(e)) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static Event eventWord(Text in) {
+        in.ws();
+        int start = in.pos;
+        char c = in.peek();
+        if (c == '“' || c == '"' || c == '「') {
+            char close = c == '“' ? '”' : c == '"' ? '"' : '」';
+            int limit = Math.min(in.s.length(), start + MAX_NAME + 2);
+            int end = -1;
+            for (int i = start + 1; i < limit; i++) {
+                if (in.s.charAt(i) == close) {
+                    end = i;
+                    break;
+                }
+            }
+            if (end < 0) {
+                if (in.recording) {
+                    in.fail(start, "a closing " + close + " within " + MAX_NAME + " characters");
+                }
+                return null;
+            }
+            String name = in.s.substring(start + 1, end);
+            in.pos = end + 1;
+            try {
+                return Event.of(name);
+            } catch (IllegalArgumentException e) {
+                throw new Text.SemanticError(start + 1, "an event name (" + e.getMessage() + ")");
+            }
+        }
+        String w = Words.EVENT_WORDS.at(in.s, start);
+        if (w != null) {
+            in.pos += w.length();
+            return Words.eventOf(w);
+        }
+        in.fail(start, "an event such as 印发, 形成, 变更, 收到申请");
+        return null;
+    }
+}

@@ -1,0 +1,341 @@
+package dev.shixian.deadline.internal;
+
+import static dev.shixian.deadline.internal.ChineseNumbers.number;
+
+import dev.shixian.deadline.Deadline;
+import dev.shixian.deadline.Freshness;
+import dev.shixian.deadline.Measure;
+import dev.shixian.deadline.Recurring;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Recurring phrases (每季度一次, 每月10日前, 每年1、4、7、10月8日之前, 每2个月不少于1篇, 年内至少1次) and freshness rules
+ * (超过14天未更新, 每两周更新一次) of the Chinese grammar. Counts are 1 to 9999, freshness 1 to 9999 days. Not API.
+ */
+final class ChineseRecurring {
+
+    static final int MAX_COUNT = 9999;
+    static final int MAX_DAYS = 9999;
+    private static final String PERIODS = "月, 季度, 半年, 年 or N个月";
+
+    /** A minimum count per period with its measure word (不少于2篇). */
+    record Count(int count, Measure measure) {
+    }
+
+    /** The period of a recurring phrase: its length, due day and due months. */
+    private record Period(int months, int dueDay, List<Integer> dueMonths) {
+        Period(int months) {
+            this(months, 0, List.of());
+        }
+    }
+
+    private ChineseRecurring() {
+    }
+
+    // ------------------------------------------------------------------ freshness: 超过14天未更新, 每14日至少更新一次
+
+    static Deadline freshness(Text in) {
+        int start = in.pos;
+        if (in.quiet("超过")) {
+            int nStart = in.pos;
+            Integer days = days(in);
+            if (days != null && in.oneOf("未更新 or 没有更新", Words.NOT_UPDATED) != null) {
+                return new Freshness(checkDays(nStart, days));
+            }
+        } else if (in.quiet("每")) {
+            int nStart = in.pos;
+            Integer days = days(in);
+            if (days != null) {
+                in.quiet("至少");
+                in.quiet("更新");
+                in.quietOneOf(Words.ONCE);
+                return new Freshness(checkDays(nStart, days));
+            }
+        }
+        in.pos = start;
+        return null;
+    }
+
+    /** A number of days or weeks in days (may exceed {@link #MAX_DAYS}), or null. */
+    private static Integer days(Text in) {
+        int save = in.pos;
+        Integer n = number(in);
+        if (in.quietOneOf(Words.DAYS) != null) {
+            return n == null ? 1 : n;
+        }
+        in.pos = save;
+        n = number(in);
+        if (in.quietOneOf(Words.WEEKS) != null) {
+            long days = (n == null ? 1L : n) * 7L;
+            return days > MAX_DAYS ? Integer.MAX_VALUE : (int) days;
+        }
+        in.pos = save;
+        return null;
+    }
+
+    private static int checkDays(int at, int days) {
+        if (days < 1 || days > MAX_DAYS) {
+            throw new Text.SemanticError(at, "a number of days 1.." + MAX_DAYS);
+        }
+        return days;
+    }
+
+    // ------------------------------------------------------------------ recurring: 每季度一次, 每月10日前
+
+    static Deadline recurring(Text in) {
+        int start = in.pos;
+        in.quiet("定期");
+        in.quiet("至少");
+        Period period;
+        boolean needCount = false;
+        String per = in.quietOneOf(Words.PER);
+        if (per != null) {
+            period = period(in, per, start);
+            if (period == null) {
+                in.pos = start;
+                return null;
+            }
+            if (period.dueDay() == 0) {
+                in.quietOneOf(Words.END);
+            }
+            in.quietOneOf(Words.BEFORE);
+        } else if (in.quietOneOf(Words.WHOLE_YEAR) != null) {
+            period = new Period(12);
+            needCount = true;
+        } else {
+            in.pos = start;
+            return null;
+        }
+        in.quietOneOf(Words.VERBS);
+        in.quiet("定期");
+        Count count = count(in);
+        if (count == null && needCount) {
+            in.pos = start;
+            return null;
+        }
+        Count c = count == null ? new Count(1, Measure.NONE) : count;
+        return new Recurring(period.months(), period.dueDay(), period.dueMonths(), c.count(), c.measure());
+    }
+
+    /** The period after 每 or 按, or null (recording what was expected after 每). */
+    private static Period period(Text in, String per, int start) {
+        int pStart = in.pos;
+        if (in.quietOneOf(Words.YEAR) != null) {
+            Period dated = yearly(in);
+            return dated != null ? dated : new Period(12);
+        }
+        Period p;
+        if (in.quietOneOf(Words.QUARTER) != null) {
+            p = new Period(3);
+        } else if (in.quietOneOf(Words.HALF_YEAR) != null) {
+            p = new Period(6);
+        } else if (in.quietOneOf(Words.MONTH) != null) {
+            return monthly(in);
+        } else {
+            if (!ChineseNumbers.ahead(in)) {
+                if (per.equals("每")) {
+                    in.fail(in.pos, PERIODS);
+                }
+                return null;
+            }
+            Integer n = number(in);
+            if (n == null || in.quietOneOf(Words.MONTH) == null) {
+                in.fail(in.pos, PERIODS);
+                return null;
+            }
+            if (n < 1 || 12 % n != 0) {
+                throw new Text.SemanticError(pStart, "a period of 1, 2, 3, 4, 6 or 12 months");
+            }
+            p = new Period(n);
+        }
+        if (p.months() > 1 && p.months() < 12) {
+            int k = monthOfPeriod(in, p.months());
+            if (k > 0) {
+                int dStart = in.pos;
+                Integer d = number(in);
+                if (d == null || in.oneOf("日 or 号", Words.DAY_MARK) == null) {
+                    return null;
+                }
+                List<Integer> list = new ArrayList<>();
+                for (int first = 1; first <= 12; first += p.months()) {
+                    list.add(first + k - 1);
+                }
+                return checked(dStart, p.months(), checkDay(dStart, d), list);
+            }
+        }
+        return p;
+    }
+
+    /** After 每年: 每年1、4、7、10月8日, 每年3月底; null if neither follows. */
+    private static Period yearly(Text in) {
+        int save = in.pos;
+        List<Integer> list = monthList(in);
+        if (list == null) {
+            in.pos = save;
+            return null;
+        }
+        int dStart = in.pos;
+        Integer d = ChineseNumbers.ahead(in) ? number(in) : null;
+        if (d == null && list.size() == 1 && in.quietOneOf(Words.END) != null) {
+            // 每年3月底前: the month's last day (29 for February, which a short month cuts to 28)
+            return new Period(12, Month.of(list.get(0)).maxLength(), list);
+        }
+        if (d != null && in.quietOneOf(Words.DAY_MARK) != null) {
+            if (12 % list.size() != 0) {
+                throw new Text.SemanticError(save, "one month per period: 1, 2, 3, 4, 6 or 12 months");
+            }
+            return checked(save, 12 / list.size(), checkDay(dStart, d), list);
+        }
+        in.pos = save;
+        return null;
+    }
+
+    /** After 每月: 每月10日, 每月上旬, 每月月底. */
+    private static Period monthly(Text in) {
+        int save = in.pos;
+        int dStart = in.pos;
+        Integer d = ChineseNumbers.ahead(in) ? number(in) : null;
+        if (d != null && in.quietOneOf(Words.DAY_MARK) != null) {
+            return new Period(1, checkDay(dStart, d), List.of());
+        }
+        in.pos = save;
+        // 每月上旬, 中旬, 下旬: due on the 10th, the 20th, the month's last day (as 11月上旬, §3)
+        String third = in.quietOneOf(Words.THIRDS);
+        return new Period(1, "上旬".equals(third) ? 10 : "中旬".equals(third) ? 20 : 0, List.of());
+    }
+
+    /** A due day on given months, checked as {@link Recurring} does: one month in each period, the day in it. */
+    private static Period checked(int at, int months, int day, List<Integer> dueMonths) {
+        for (int i = 0; i < dueMonths.size(); i++) {
+            int m = dueMonths.get(i);
+            if ((m - 1) / months != i) {
+                throw new Text.SemanticError(at, "month " + m + " in period " + (i + 1) + " of " + months + " months");
+            }
+            if (day > Month.of(m).maxLength()) {
+                throw new Text.SemanticError(at, "a day 1.." + Month.of(m).maxLength() + " of month " + m);
+            }
+        }
+        return new Period(months, day, List.copyOf(dueMonths));
+    }
+
+    /**
+     * A month of each period: 首月 or 第一个月 (1), 第N个月, 末月 or 最后一个月 (the period's last); 0 if none.
+     *
+     * @throws Text.SemanticError if N is not a month of the period
+     */
+    private static int monthOfPeriod(Text in, int months) {
+        if (in.quietOneOf(Words.FIRST_MONTH) != null) {
+            return 1;
+        }
+        if (in.quietOneOf(Words.LAST_MONTH) != null) {
+            return months;
+        }
+        int save = in.pos;
+        if (in.quiet("第")) {
+            int at = in.pos - 1;
+            Integer k = ChineseNumbers.ahead(in) ? number(in) : null;
+            if (k != null && in.quietOneOf(Words.MONTH) != null) {
+                if (k < 1 || k > months) {
+                    throw new Text.SemanticError(at, "a month of the period, 1.." + months);
+                }
+                return k;
+            }
+        }
+        in.pos = save;
+        return 0;
+    }
+
+    private static int checkDay(int at, int d) {
+        if (d < 1 || d > 31) {
+            throw new Text.SemanticError(at, "a day 1..31");
+        }
+        return d;
+    }
+
+    /** 1、4、7、10月: at most 12 months, each 1..12; null if this is not such a list. */
+    private static List<Integer> monthList(Text in) {
+        int save = in.pos;
+        List<Integer> out = new ArrayList<>();
+        while (out.size() < 12) {
+            int mStart = in.pos;
+            Integer m = number(in);
+            if (m == null) {
+                in.pos = save;
+                return null;
+            }
+            if (m < 1 || m > 12) {
+                if (in.quiet("月")) {
+                    throw new Text.SemanticError(mStart, "a month 1..12");
+                }
+                in.pos = save;
+                return null;
+            }
+            out.add(m);
+            if (in.quietOneOf(Words.LIST_SEPARATORS) == null) {
+                break;
+            }
+        }
+        if (!in.quiet("月")) {
+            in.pos = save;
+            return null;
+        }
+        return out;
+    }
+
+    /** A minimum count (不少于2篇, 至少1次, 10条以上, 2次), or null. */
+    private static Count count(Text in) {
+        int save = in.pos;
+        in.quiet(",");
+        if (in.quietOneOf(Words.AT_LEAST) != null) {
+            in.quietOneOf(Words.SHOULD);
+            in.quietOneOf(Words.COUNT_VERBS);
+            int nStart = in.pos;
+            Integer n = number(in);
+            if (n == null) {
+                in.pos = save;
+                return null;
+            }
+            if (in.quietOneOf(Words.COUNT_RANGE) != null) {
+                number(in);
+            }
+            Measure m = measure(in);
+            in.quietOneOf(Words.AND_ABOVE);
+            return new Count(checkCount(nStart, n), m);
+        }
+        int nStart = in.pos;
+        Integer n = number(in);
+        if (n != null) {
+            Measure m = measure(in);
+            if (m != Measure.NONE && in.quietOneOf(Words.AND_ABOVE) != null || m == Measure.TIME) {
+                return new Count(checkCount(nStart, n), m);
+            }
+        }
+        in.pos = save;
+        return null;
+    }
+
+    private static int checkCount(int at, int n) {
+        if (n < 1) {
+            throw new Text.SemanticError(at, "a count of at least 1");
+        }
+        if (n > MAX_COUNT) {
+            throw new Text.SemanticError(at, "a count 1.." + MAX_COUNT);
+        }
+        return n;
+    }
+
+    private static Measure measure(Text in) {
+        in.ws();
+        if (!in.atEnd()) {
+            Optional<Measure> m = Measure.fromChinese(in.peek());
+            if (m.isPresent()) {
+                in.pos++;
+                return m.get();
+            }
+        }
+        return Measure.NONE;
+    }
+}

@@ -1,0 +1,168 @@
+package dev.shixian.deadline.internal;
+
+import dev.shixian.deadline.Deadline;
+import dev.shixian.deadline.Multiple;
+import dev.shixian.deadline.ParseResult;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lenient reading of a Chinese cell: the deadlines found and the text skipped. At each position it tries a label,
+ * then a deadline; if neither is there it skips one character (or a whole number), so each position is tried once
+ * and, every alternative being bounded, the work is linear in the input. A character that begins no word of the
+ * grammar is skipped at once, without trying the alternatives. At most {@link Multiple#MAX_PARTS} deadlines are
+ * kept: one more is an error at its index. Not API.
+ */
+final class LenientReader {
+
+    /** The characters a deadline can begin with (after spaces): first characters of its opening words. */
+    private static final boolean[] STARTS = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (WordList list : List.of(Words.PREFIXES, Words.BASIS_OPENERS, Words.ONGOING, Words.PER_EVENT,
+                Words.SUBJECTS, Words.EVENT_WORDS, Words.WITH, Words.WHEN_OR_AFTER, Words.SIMULTANEOUS,
+                Words.TOGETHER, Words.PER, Words.WHOLE_YEAR, Words.YEAR_END, Words.HALVES)) {
+            for (String w : list.words()) {
+                STARTS[w.charAt(0)] = true;
+            }
+        }
+        // 超过 (freshness), 每, 定期 and 至少 (recurring), 正式 (an event), 第 (a quarter), quoted event names
+        for (char c : "超每定至正第“\"「".toCharArray()) {
+            STARTS[c] = true;
+        }
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            if (ChineseNumbers.isNumeral(c)) {
+                STARTS[c] = true;
+            }
+        }
+    }
+
+    /** A label waiting for its deadline, and where it is in the input. */
+    private record PendingLabel(String text, int start, int end) {
+    }
+
+    private final ChineseParser in;
+    private final boolean[] ignored;
+    private final List<Deadline> parts = new ArrayList<>();
+    private PendingLabel pending;
+    /** Whether to skip characters that begin no deadline without trying (false only to test that shortcut). */
+    private final boolean shortcut;
+
+    LenientReader(ChineseParser in, boolean shortcut) {
+        this.in = in;
+        this.ignored = new boolean[in.s.length()];
+        this.shortcut = shortcut;
+    }
+
+    ParseResult read() {
+        try {
+            ChineseLabels.wrapper(in);
+            boolean afterPart = false;
+            while (true) {
+                ChineseLabels.separators(in);
+                if (in.atEnd()) {
+                    break;
+                }
+                int at = in.pos;
+                if (afterPart && joinedPart(at)) {
+                    continue;
+                }
+                afterPart = false;
+                String label = ChineseLabels.label(in);
+                if (label != null) {
+                    dropPending();
+                    pending = new PendingLabel(label, at, in.pos);
+                    continue;
+                }
+                if (in.pos > at) {
+                    // wrapper labels (时限：), read and dropped; go on after them
+                    continue;
+                }
+                Deadline d = shortcut && !STARTS[in.s.charAt(at)] ? null : in.single();
+                if (d != null && in.pos > at) {
+                    afterPart = true;
+                    ChineseParser.checkParts(parts, at);
+                    parts.add(pending == null ? d : ChineseParser.labelled(at, pending.text(), d));
+                    pending = null;
+                    continue;
+                }
+                in.pos = at;
+                skip();
+            }
+            dropPending();
+            if (parts.isEmpty()) {
+                throw in.nothingFound();
+            }
+            return new ParseResult(Multiple.of(parts), spans());
+        } catch (Text.SemanticError e) {
+            throw in.error(e);
+        }
+    }
+
+    /** 并 or 并且 and a deadline after a deadline: another part. */
+    private boolean joinedPart(int at) {
+        if (in.quietOneOf(Words.JOINERS) == null) {
+            return false;
+        }
+        int after = in.pos;
+        Deadline d = in.single();
+        if (d != null && in.pos > after) {
+            ChineseParser.checkParts(parts, at);
+            parts.add(d);
+            return true;
+        }
+        in.pos = at;
+        return false;
+    }
+
+    /** Skips one character, or a whole number so that no deadline is read from its middle. */
+    private void skip() {
+        String s = in.s;
+        if (ChineseNumbers.isNumeral(s.charAt(in.pos))) {
+            while (in.pos < s.length() && ChineseNumbers.isNumeral(s.charAt(in.pos))) {
+                ignored[in.pos++] = true;
+            }
+        } else {
+            ignored[in.pos++] = true;
+        }
+    }
+
+    private void dropPending() {
+        if (pending != null) {
+            for (int i = pending.start(); i < pending.end(); i++) {
+                ignored[i] = true;
+            }
+            pending = null;
+        }
+    }
+
+    /** The ignored text as spans, without the separators and spaces at their edges. */
+    private List<ParseResult.Ignored> spans() {
+        String s = in.s;
+        List<ParseResult.Ignored> out = new ArrayList<>();
+        int i = 0;
+        while (i < ignored.length) {
+            if (!ignored[i]) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < ignored.length && ignored[j]) {
+                j++;
+            }
+            int a = i;
+            int b = j;
+            while (a < b && (ChineseLabels.isSeparator(s.charAt(a)) || s.charAt(a) == ' ')) {
+                a++;
+            }
+            while (b > a && (ChineseLabels.isSeparator(s.charAt(b - 1)) || s.charAt(b - 1) == ' ')) {
+                b--;
+            }
+            if (a < b) {
+                out.add(new ParseResult.Ignored(a, b, in.input.substring(a, b)));
+            }
+            i = j;
+        }
+        return out;
+    }
+}

@@ -1,0 +1,133 @@
+package dev.shixian.deadline.internal;
+
+import dev.shixian.deadline.Event;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The word lists of the Chinese grammar (package documentation of dev.shixian.deadline), each matched longest
+ * first. Not API.
+ */
+final class Words {
+
+    private Words() {
+    }
+
+    // ---------------------------------------------------------------- wrappers, labels, prefixes, fillers
+
+    static final WordList WRAPPERS = new WordList("wrappers", "完成时限", "时限要求", "完成时间", "办结时限", "时间要求",
+            "截止时间", "截止日期", "时间节点", "时限", "期限");
+    /** Endings of a wrapper word (办理时限, 完成期限, 公开时间) after a head of at most four characters. */
+    static final WordList WRAPPER_ENDINGS = new WordList("wrapper endings", "时限要求", "时间要求", "时间节点", "时限",
+            "期限", "时间", "日期");
+    static final WordList WRAPPER_LINKS = new WordList("wrapper links", "为", "是");
+    static final WordList PREFIXES = new WordList("prefixes", "截止到", "截至到", "最迟于", "最迟在", "最迟", "最晚于",
+            "最晚", "截至", "截止", "最迟不晚于", "不晚于", "不迟于", "须于", "应于", "应在", "须在", "要在", "力争", "确保", "于",
+            "在", "到", "至", "自", "从", "待");
+    /** Words that open a basis clause (按要求, 根据工作进度, 按照有关规定). */
+    static final WordList BASIS_OPENERS = new WordList("basis openers", "根据", "按照", "依照", "依据", "按");
+    /** Words that close a basis clause. */
+    static final WordList BASIS_CLOSERS = new WordList("basis closers", "要求", "规定", "进度", "安排", "部署", "程序",
+            "需要");
+    static final WordList FILLERS = new WordList("fillers", "之前", "以前", "以内", "之内", "为止", "完成公开", "全面完成",
+            "完成", "前", "内", "止", "公开", "发布", "公布", "完毕", "办结", "到位", "宣传", "落实", "按相关程序", "按程序",
+            "上传", "报送", "实现", "予以公开", "予以答复", "予以", "答复", "解读", "更新", "上报", "通报");
+    static final WordList JOINERS = new WordList("joiners", "并且", "并");
+
+    // ---------------------------------------------------------------- open-ended, verbs
+
+    /** Verbs of doing or disclosing that may follow a period or an open-ended word (每季度通报一次, 及时解读). */
+    static final WordList VERBS = new WordList("verbs", "予以公开", "予以答复", "公开", "发布", "公布", "更新", "解读",
+            "回应", "处理", "办理", "答复", "报送", "上报", "通报", "开展", "召开", "举办", "组织", "听取", "提供", "调整", "推进",
+            "调度");
+    static final WordList ONGOING = new WordList("ongoing", "长期坚持", "长期推进", "长期有效", "长期", "持续推进",
+            "持续开展", "持续", "常态化", "常年", "定期");
+    static final WordList PER_EVENT = new WordList("per event", "不定期", "及时", "实时", "随时", "适时", "即时", "动态");
+    static final WordList AFTER_OR_WHEN = new WordList("after or when", "之后", "以后", "后", "时");
+    static final WordList PROCEDURE = new WordList("procedure", "按相关程序", "按程序");
+    static final WordList RESPONSE_VERBS = new WordList("response verbs", "予以公开", "公开", "发布", "公布", "回应",
+            "处理", "更新", "解读", "答复");
+
+    // ---------------------------------------------------------------- events
+
+    static final WordList SUBJECTS = new WordList("subjects", "规范性文件", "相关专项规划", "专项规划", "政策性文件",
+            "政策文件", "解读材料", "政府信息", "相关文件", "本要点", "要点", "信息", "文件", "政策", "规划", "预算", "决算", "方案",
+            "解读");
+    private static final Map<String, Event> EVENT_OF = Map.ofEntries(
+            Map.entry("舆情产生", Event.PUBLIC_OPINION), Map.entry("舆情发生", Event.PUBLIC_OPINION),
+            Map.entry("制定出台", Event.ISSUANCE), Map.entry("印发", Event.ISSUANCE), Map.entry("出台", Event.ISSUANCE),
+            Map.entry("发布", Event.ISSUANCE),
+            Map.entry("公开发布", Event.PUBLICATION), Map.entry("公开", Event.PUBLICATION),
+            Map.entry("公布", Event.PUBLICATION),
+            Map.entry("形成", Event.FORMATION), Map.entry("产生", Event.FORMATION),
+            Map.entry("变更", Event.CHANGE), Map.entry("更新", Event.CHANGE), Map.entry("修订", Event.CHANGE),
+            Map.entry("收到申请", Event.RECEIPT), Map.entry("收到", Event.RECEIPT),
+            Map.entry("批复", Event.APPROVAL), Map.entry("批准", Event.APPROVAL),
+            Map.entry("实施", Event.IMPLEMENTATION), Map.entry("施行", Event.IMPLEMENTATION));
+    static final WordList EVENT_WORDS = new WordList("event words", EVENT_OF.keySet().toArray(new String[0]));
+    static final WordList EVENT_JOINERS = new WordList("event joiners", "或者", "或", "和", "及", "、", "/");
+    static final WordList CLAUSE_ENDS = new WordList("event clause ends", "之日起", "之日后", "之后", "以后", "后的", "后",
+            "时起", "起");
+    static final WordList WITH = new WordList("with", "与", "和", "随");
+    static final WordList WHEN = new WordList("when", "时起", "之时", "时", "起");
+    static final WordList TOGETHER = new WordList("together", "同时", "同步", "一并");
+    static final WordList SIMULTANEOUS = new WordList("simultaneous", "同时", "同步");
+    static final WordList WHEN_OR_AFTER = new WordList("when or after", "时", "后");
+    static final WordList WITH_VERBS = new WordList("with verbs", "公开", "发布", "解读", "宣传");
+    static final WordList SPAN = new WordList("span", "时间跨度", "间隔", "相隔");
+    static final WordList NOT_OVER = new WordList("not over", "不超过", "不得超过", "不超出");
+    static final WordList WORKING_DAYS = new WordList("working days", "个工作日", "工作日");
+    static final WordList UNITS = new WordList("units", "个工作日", "工作日", "个自然日", "自然日", "个日历日", "日历日",
+            "日", "天", "个月", "个星期", "星期", "周", "年");
+
+    // ---------------------------------------------------------------- dates and period ends
+
+    /** Words that join a range of dates; the range is due at its end (2021年9月至12月). */
+    static final WordList RANGE = new WordList("range", "至", "到", "—", "–", "-", "~");
+    static final WordList YEAR_END_AFTER_YEAR = new WordList("year ends after a year", "年底", "年末", "年度内", "年内",
+            "底", "末", "度内", "度", "内", "全年");
+    static final WordList YEAR_END = new WordList("year ends", "今年年底", "本年度内", "年度内", "本年内", "今年内", "今年底",
+            "年底", "年末", "年内", "全年");
+    static final WordList HALVES = new WordList("halves", "上半年", "下半年");
+    static final WordList END = new WordList("end", "末", "底");
+    static final WordList QUARTER = new WordList("quarter", "季度", "季");
+    static final WordList DAY_MARK = new WordList("day marks", "日", "号");
+    static final WordList MONTH_PARTS = new WordList("month parts", "底", "末", "上中旬", "中下旬", "上旬", "中旬", "下旬",
+            "份");
+    static final WordList BEFORE = new WordList("before", "之前", "以前", "前");
+
+    // ---------------------------------------------------------------- recurring and freshness
+
+    static final WordList PER = new WordList("per", "每", "按");
+    static final WordList YEAR = new WordList("year", "年度", "年");
+    static final WordList HALF_YEAR = new WordList("half-year", "半年度", "半年");
+    static final WordList MONTH = new WordList("month", "个月", "月");
+    static final WordList THIRDS = new WordList("thirds of a month", "上旬", "中旬", "下旬", "月底", "月末");
+    static final WordList WHOLE_YEAR = new WordList("whole year", "年内", "全年", "年度内", "本年度内");
+    static final WordList FIRST_MONTH = new WordList("first month", "首月", "第一个月", "第一月");
+    static final WordList LAST_MONTH = new WordList("last month", "末月", "最后一个月", "最后一月");
+    static final WordList LIST_SEPARATORS = new WordList("list separators", "、", ",");
+    static final WordList AT_LEAST = new WordList("at least", "不少于", "至少", "不低于", "最少", "不得少于");
+    static final WordList SHOULD = new WordList("should", "要", "应");
+    static final WordList COUNT_VERBS = new WordList("count verbs", "开展", "组织", "听取", "举办", "召开", "发布", "更新",
+            "提供", "报送", "公开");
+    static final WordList COUNT_RANGE = new WordList("count range", "—", "-", "~", "至", "到");
+    static final WordList AND_ABOVE = new WordList("and above", "及以上", "以上");
+    static final WordList DAYS = new WordList("days", "天", "日", "个自然日", "自然日");
+    static final WordList WEEKS = new WordList("weeks", "周", "个星期", "星期");
+    static final WordList NOT_UPDATED = new WordList("not updated", "未更新", "没有更新", "不更新");
+    static final WordList ONCE = new WordList("once", "一次", "1次");
+
+    /** Every list, for the test that every entry is reachable. */
+    static final List<WordList> ALL = List.of(WRAPPERS, WRAPPER_ENDINGS, WRAPPER_LINKS, PREFIXES, BASIS_OPENERS,
+            BASIS_CLOSERS, FILLERS, JOINERS, VERBS, ONGOING, PER_EVENT, AFTER_OR_WHEN, PROCEDURE, RESPONSE_VERBS,
+            SUBJECTS, EVENT_WORDS, EVENT_JOINERS, CLAUSE_ENDS, WITH, WHEN, TOGETHER, SIMULTANEOUS, WHEN_OR_AFTER,
+            WITH_VERBS, SPAN, NOT_OVER, WORKING_DAYS, UNITS, RANGE, YEAR_END_AFTER_YEAR, YEAR_END, HALVES, END, QUARTER,
+            DAY_MARK, MONTH_PARTS, BEFORE, PER, YEAR, HALF_YEAR, MONTH, THIRDS, WHOLE_YEAR, FIRST_MONTH, LAST_MONTH,
+            LIST_SEPARATORS, AT_LEAST, SHOULD, COUNT_VERBS, COUNT_RANGE, AND_ABOVE, DAYS, WEEKS, NOT_UPDATED, ONCE);
+
+    /** The built-in event an event word names (公开 → publication). */
+    static Event eventOf(String word) {
+        return EVENT_OF.get(word);
+    }
+}
