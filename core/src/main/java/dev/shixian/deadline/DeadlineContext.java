@@ -1,6 +1,7 @@
 package dev.shixian.deadline;
 
 import dev.shixian.calendar.WorkingCalendar;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.HashMap;
@@ -99,8 +100,9 @@ public final class DeadlineContext {
      * @param start  the first day, not null
      * @param endInclusive  the last day, not null, not before the start
      * @return the copy, not null
-     * @throws IllegalArgumentException if the end is before the start, or the window is the single day
-     *     {@link LocalDate#MIN} or {@link LocalDate#MAX} (which a {@link LocalDateRange} cannot hold)
+     * @throws IllegalArgumentException if the end is before the start, or the window is one a
+     *     {@link LocalDateRange} cannot hold: the single day {@link LocalDate#MIN} or {@link LocalDate#MAX}, or
+     *     {@code LocalDate.MAX.minusDays(1)..LocalDate.MAX}
      */
     public DeadlineContext withWindow(LocalDate start, LocalDate endInclusive) {
         Objects.requireNonNull(start, "start");
@@ -108,11 +110,14 @@ public final class DeadlineContext {
         if (endInclusive.isBefore(start)) {
             throw new IllegalArgumentException("Window end " + endInclusive + " is before its start " + start);
         }
-        if (start.equals(endInclusive) && (start.equals(LocalDate.MIN) || start.equals(LocalDate.MAX))) {
-            throw new IllegalArgumentException("A window of the single day " + start + " is not supported");
+        LocalDateRange range;
+        try {
+            range = LocalDateRange.ofClosed(start, endInclusive);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("A window " + start + ".." + endInclusive + " at the very end of the"
+                    + " dates Java knows is not supported: " + e.getMessage(), e);
         }
-        return new DeadlineContext(calendar, year, LocalDateRange.ofClosed(start, endInclusive), trigger, events,
-                policy);
+        return new DeadlineContext(calendar, year, range, trigger, events, policy);
     }
 
     /**
