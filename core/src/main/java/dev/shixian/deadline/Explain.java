@@ -174,10 +174,9 @@ final class Explain {
     }
 
     /** The explanation of a date a rule fixes (fixed date, period end, a recurring period's due day). */
-    static Explanation dated(WorkingCalendar cal, List<Step> before, Step first, LocalDate date, LocalDate due,
-            boolean roll, Bilingual extra, Flags flags) {
-        List<Step> steps = new ArrayList<>(before);
-        steps.add(first);
+    static Explanation dated(WorkingCalendar cal, List<Step> opening, LocalDate date, LocalDate due, boolean roll,
+            Bilingual extra, Flags flags) {
+        List<Step> steps = new ArrayList<>(opening);
         if (roll) {
             if (!due.equals(date)) {
                 steps.add(rolled(due, date));

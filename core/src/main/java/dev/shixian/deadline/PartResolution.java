@@ -56,6 +56,7 @@ public final class PartResolution {
     private final Outcome outcome;
     private final List<Due> dues;
     private final Set<Event> awaitedEvents;
+    /** Why; null for a dated part, whose reason is made from the number of dues when asked for. */
     private final Bilingual reason;
     /** For {@link Deadline#resolve}'s exception: what was missing, in English; empty when dated or open-ended. */
     private final String missing;
@@ -72,9 +73,7 @@ public final class PartResolution {
     }
 
     static PartResolution dated(Deadline deadline, List<Due> dues) {
-        int n = dues.size();
-        Bilingual reason = new Bilingual(n + (n == 1 ? " due date" : " due dates"), n + "个截止日期");
-        return new PartResolution(null, deadline, Outcome.DATED, dues, Set.of(), reason, "");
+        return new PartResolution(null, deadline, Outcome.DATED, dues, Set.of(), null, "");
     }
 
     static PartResolution awaiting(Deadline deadline, List<Event> events, String missing, Bilingual reason) {
@@ -102,7 +101,7 @@ public final class PartResolution {
 
     /** This (undated) resolution reported for another deadline, its reason prefixed. */
     PartResolution forDeadline(Deadline other, Bilingual reasonPrefix) {
-        return new PartResolution(label, other, outcome, dues, awaitedEvents, reasonPrefix.concat(reason), missing);
+        return new PartResolution(label, other, outcome, dues, awaitedEvents, reasonPrefix.concat(reason()), missing);
     }
 
     String missing() {
@@ -176,6 +175,10 @@ public final class PartResolution {
      * @return the reason, not null
      */
     public Bilingual reason() {
+        if (reason == null) {
+            int n = dues.size();
+            return new Bilingual(n + (n == 1 ? " due date" : " due dates"), n + "个截止日期");
+        }
         return reason;
     }
 
@@ -186,7 +189,7 @@ public final class PartResolution {
         }
         PartResolution o = (PartResolution) obj;
         return Objects.equals(label, o.label) && deadline.equals(o.deadline) && outcome == o.outcome
-                && dues.equals(o.dues) && awaitedEvents.equals(o.awaitedEvents) && reason.equals(o.reason);
+                && dues.equals(o.dues) && awaitedEvents.equals(o.awaitedEvents) && Objects.equals(reason, o.reason);
     }
 
     @Override
@@ -205,7 +208,7 @@ public final class PartResolution {
         awaitedEvents.forEach(e -> events.add(e.id()));
         return "PartResolution[" + (label == null ? "" : "label " + label + ", ") + deadline + ": " + outcome
                 + (outcome == Outcome.AWAITING_EVENTS ? " " + events : "") + (outcome == Outcome.DATED ? " " + dues
-                : "") + (outcome == Outcome.DATED || outcome == Outcome.AWAITING_EVENTS ? "" : " (" + reason.english()
+                : "") + (outcome == Outcome.DATED || outcome == Outcome.AWAITING_EVENTS ? "" : " (" + reason().english()
                 + ")") + "]";
     }
 }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.threeten.extra.LocalDateRange;
 
@@ -34,6 +35,8 @@ import org.threeten.extra.LocalDateRange;
  * provisional day used makes the due provisional, an unsettled one makes it not settled.
  */
 final class Resolver {
+
+    private static final Bilingual PLAN_YEAR = new Bilingual("the plan's year", "计划年度");
 
     private Resolver() {
     }
@@ -125,10 +128,11 @@ final class Resolver {
             }
             budget.take(d, 1);
             LocalDate date = p.dateIn(y.get());
-            Bilingual name = Explain.periodEnd(p.span(), p.index(), y.get().getValue());
-            Step first = Explain.dateStep(name.concat(new Bilingual(" = ", " = ")), ctx.calendar(), date, null);
-            return PartResolution.dated(d, List.of(dated(d, date, List.of(), first, ctx.policy().rollPeriodEnds(),
-                    null, ctx)));
+            int year = y.get().getValue();
+            WorkingCalendar cal = ctx.calendar();
+            return PartResolution.dated(d, List.of(dated(d, date, () -> List.of(Explain.dateStep(Explain.periodEnd(
+                    p.span(), p.index(), year).concat(new Bilingual(" = ", " = ")), cal, date, null)),
+                    ctx.policy().rollPeriodEnds(), null, ctx)));
         }
         if (d instanceof AfterEvent) {
             AfterEvent a = (AfterEvent) d;
@@ -192,10 +196,11 @@ final class Resolver {
         }
         budget.take(f, 1);
         LocalDate date = f.dateIn(y.get());
-        Bilingual planYear = f.year().isEmpty() ? new Bilingual("the plan's year", "计划年度") : null;
-        Step first = Explain.dateStep(new Bilingual("fixed date ", "期日 "), ctx.calendar(), date, planYear);
-        return PartResolution.dated(f, List.of(dated(f, date, List.of(), first, ctx.policy().rollFixedDates(), null,
-                ctx)));
+        boolean planYear = f.year().isEmpty();
+        WorkingCalendar cal = ctx.calendar();
+        return PartResolution.dated(f, List.of(dated(f, date, () -> List.of(Explain.dateStep(
+                new Bilingual("fixed date ", "期日 "), cal, date, planYear ? PLAN_YEAR : null)),
+                ctx.policy().rollFixedDates(), null, ctx)));
     }
 
     private static PartResolution openEnded(OpenEnded o, DeadlineContext ctx, Budget budget) {
@@ -268,17 +273,17 @@ final class Resolver {
      * A due on a date a rule fixes: the date itself, or, when the policy rolls, the working day on or after it.
      * Without rolling no day's kind is used: the date is answered even outside the calendar.
      */
-    private static Due dated(Deadline d, LocalDate date, List<Step> before, Step first, boolean roll, Bilingual extra,
-            DeadlineContext ctx) {
+    private static Due dated(Deadline d, LocalDate date, Supplier<List<Step>> opening, boolean roll,
+            Supplier<Bilingual> extra, DeadlineContext ctx) {
         WorkingCalendar cal = ctx.calendar();
         if (!roll) {
-            return Due.lazy(d, date, false, true, () -> Explain.dated(cal, before, first, date, date, false, extra,
-                    Flags.NONE));
+            return Due.lazy(d, date, false, true, () -> Explain.dated(cal, opening.get(), date, date, false,
+                    extra == null ? null : extra.get(), Flags.NONE));
         }
         LocalDate due = cal.rollForward(date);
         Flags flags = flags(d, cal, date, due, ctx);
-        return Due.lazy(d, due, flags.provisional(), flags.settled(), () -> Explain.dated(cal, before, first, date,
-                due, true, extra, flags));
+        return Due.lazy(d, due, flags.provisional(), flags.settled(), () -> Explain.dated(cal, opening.get(), date,
+                due, true, extra == null ? null : extra.get(), flags));
     }
 
     /** The flags of a due that depends on the days from..to; refuses it if the policy requires settled days. */
@@ -387,32 +392,41 @@ final class Resolver {
             YearMonth p = YearMonth.of((int) Math.floorDiv(index, 12L), (int) Math.floorMod(index, 12L) + 1);
             LocalDate pStart = p.atDay(1);
             LocalDate pEnd = p.plusMonths(months - 1L).atEndOfMonth();
-            List<Step> before = List.of(new Step(new Bilingual("period ", "周期 ")
-                    .concat(Explain.periodName(months, p))
-                    .concat(Explain.note(Explain.range(pStart, pEnd)))));
             LocalDate date;
             boolean roll;
-            Bilingual what;
             if (r.dueDay() == 0) {
                 date = pEnd;
                 roll = ctx.policy().rollPeriodEnds();
-                what = new Bilingual("last day ", "最后一日 ");
             } else {
                 int month = r.dueMonths().get((p.getMonthValue() - 1) / months);
                 YearMonth ym = YearMonth.of(p.getYear(), month);
                 date = ym.atDay(Math.min(r.dueDay(), ym.lengthOfMonth()));
                 roll = ctx.policy().rollFixedDates();
-                boolean clamped = date.getDayOfMonth() != r.dueDay();
-                what = new Bilingual("day " + r.dueDay() + " of month " + month
-                        + (clamped ? " (last day of the month)" : "") + " = ",
-                        month + "月" + r.dueDay() + "日" + (clamped ? "（取当月最后一日）= " : " = "));
             }
-            Step first = Explain.dateStep(what, cal, date, null);
-            Bilingual extra = r.measure() == Measure.NONE ? null : new Bilingual(", at least " + r.minimumCount()
-                    + " " + r.measure().english(r.minimumCount()), "，不少于" + r.minimumCount() + r.measure().chinese());
-            out.add(dated(r, date, before, first, roll, extra, ctx)
+            out.add(dated(r, date, () -> recurringOpening(r, p, pEnd, date, cal), roll,
+                    r.measure() == Measure.NONE ? null : () -> new Bilingual(", at least " + r.minimumCount() + " "
+                            + r.measure().english(r.minimumCount()), "，不少于" + r.minimumCount()
+                            + r.measure().chinese()), ctx)
                     .withPeriod(LocalDateRange.ofClosed(pStart, pEnd), r.minimumCount()));
         }
         return PartResolution.dated(r, out);
+    }
+
+    /** The steps naming a recurring period and its due day. */
+    private static List<Step> recurringOpening(Recurring r, YearMonth p, LocalDate pEnd, LocalDate date,
+            WorkingCalendar cal) {
+        Step period = new Step(new Bilingual("period ", "周期 ").concat(Explain.periodName(r.months(), p))
+                .concat(Explain.note(Explain.range(p.atDay(1), pEnd))));
+        Bilingual what;
+        if (r.dueDay() == 0) {
+            what = new Bilingual("last day ", "最后一日 ");
+        } else {
+            int month = date.getMonthValue();
+            boolean clamped = date.getDayOfMonth() != r.dueDay();
+            what = new Bilingual("day " + r.dueDay() + " of month " + month
+                    + (clamped ? " (last day of the month)" : "") + " = ",
+                    month + "月" + r.dueDay() + "日" + (clamped ? "（取当月最后一日）= " : " = "));
+        }
+        return List.of(period, Explain.dateStep(what, cal, date, null));
     }
 }
