@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.threeten.extra.LocalDateRange;
 
 /**
@@ -70,7 +69,16 @@ final class Explain {
     }
 
     private static String monthDay(LocalDate d) {
-        return String.format(Locale.ROOT, "%02d-%02d", d.getMonthValue(), d.getDayOfMonth());
+        return monthDay(d.getMonthValue(), d.getDayOfMonth());
+    }
+
+    /** "03-05" for month 3, day 5; without {@link String#format}, which costs a microsecond. */
+    static String monthDay(int month, int day) {
+        return pad2(month) + "-" + pad2(day);
+    }
+
+    private static String pad2(int n) {
+        return n < 10 ? "0" + n : Integer.toString(n);
     }
 
     /**
@@ -335,7 +343,7 @@ final class Explain {
 
     /** The name of a period end as written: "end of 2021-06" / "2021年6月底". */
     static Bilingual periodEnd(PeriodEnd.Span span, int index, int year) {
-        String ym = year + "-" + String.format(Locale.ROOT, "%02d", index);
+        String ym = year + "-" + pad2(index);
         switch (span) {
             case MONTH:
                 return new Bilingual("end of " + ym, year + "年" + index + "月底");

@@ -189,7 +189,7 @@ final class Resolver {
         }
         MonthDay md = f.monthDay();
         if (!md.isValidYear(y.get().getValue())) {
-            String mdText = String.format(Locale.ROOT, "%02d-%02d", md.getMonthValue(), md.getDayOfMonth());
+            String mdText = Explain.monthDay(md.getMonthValue(), md.getDayOfMonth());
             return PartResolution.needsYear(f, "a year in which " + md + " exists, not " + y.get(),
                     new Bilingual("needs a year in which " + mdText + " exists, not " + y.get(),
                             "需要有" + md.getMonthValue() + "月" + md.getDayOfMonth() + "日的年度，" + y.get() + "年没有"));
@@ -317,7 +317,7 @@ final class Resolver {
                 LocalDate target = plus(cal, start, amount, unit, d);
                 String clamp = null;
                 if (target.getDayOfMonth() != start.getDayOfMonth()) {
-                    clamp = String.format(Locale.ROOT, "%02d-%02d", target.getMonthValue(), start.getDayOfMonth());
+                    clamp = Explain.monthDay(target.getMonthValue(), start.getDayOfMonth());
                 }
                 return rolledPeriod(d, target, new Bilingual("+" + amount + " " + unit.english(amount),
                         "加" + amount + unit.chinese()), event, start, clamp, ctx);
