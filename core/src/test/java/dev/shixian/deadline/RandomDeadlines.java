@@ -30,14 +30,14 @@ final class RandomDeadlines {
     static Arbitrary<Deadline> single(Arbitrary<Integer> years) {
         Arbitrary<Deadline> afterEvent = Combinators.combine(Arbitraries.integers().between(1, 9999)
                 .edgeCases(c -> c.includeOnly(1, 9999)), Arbitraries.of(AfterEvent.Unit.class), events())
-                .as((n, u, e) -> new AfterEvent(n, u, e));
+                .as((n, u, e) -> new AfterEvent(Math.min(n, u.max()), u, e));
         Arbitrary<Deadline> withEvent = Combinators.combine(events(), Arbitraries.integers().between(0, 30))
                 .as((e, t) -> new WithEvent(e, t));
         Arbitrary<Deadline> fixed = Combinators.combine(Arbitraries.integers().between(1, 12),
                 Arbitraries.integers().between(1, 31), years, Arbitraries.of(true, false))
                 .as((m, day, y, withYear) -> {
                     MonthDay md = MonthDay.of(m, Math.min(day, MonthDay.of(m, 1).getMonth().maxLength()));
-                    if (withYear && md.isValidYear(y)) {
+                    if (withYear && md.isValidYear(y) && y >= FixedDate.MIN_YEAR && y <= FixedDate.MAX_YEAR) {
                         return FixedDate.of(Year.of(y), md);
                     }
                     return FixedDate.of(md);
@@ -47,7 +47,9 @@ final class RandomDeadlines {
                 .as((span, i, y, withYear) -> {
                     int index = span == PeriodEnd.Span.QUARTER ? (i - 1) % 4 + 1 : span == PeriodEnd.Span.HALF_YEAR
                             ? (i - 1) % 2 + 1 : span == PeriodEnd.Span.YEAR ? 1 : i;
-                    return withYear ? PeriodEnd.of(Year.of(y), span, index) : PeriodEnd.of(span, index);
+                    boolean yearAllowed = y >= FixedDate.MIN_YEAR && y <= FixedDate.MAX_YEAR;
+                    return withYear && yearAllowed ? PeriodEnd.of(Year.of(y), span, index)
+                            : PeriodEnd.of(span, index);
                 });
         Arbitrary<Deadline> recurring = Combinators.combine(Arbitraries.of(1, 2, 3, 4, 6, 12),
                 Arbitraries.integers().between(0, 28), Arbitraries.integers().between(1, 3))
