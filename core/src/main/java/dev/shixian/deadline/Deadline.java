@@ -1,7 +1,6 @@
 package dev.shixian.deadline;
 
 import dev.shixian.deadline.internal.DeadlineParser;
-import dev.shixian.deadline.internal.Resolver;
 import java.util.List;
 import java.util.Objects;
 
@@ -89,16 +88,46 @@ public sealed interface Deadline
 
     /**
      * Resolves this deadline to due dates in a context: one {@link Due} for a single deadline, one per period for a
-     * recurring one, none for an open-ended one (unless the context's policy names a default for 及时), one per
-     * resolvable part of a {@link Multiple}. Example: {@code by end of 2021-06} gives one due on 2021-06-30;
+     * recurring one, none for an open-ended one (unless the context's policy names a default for 及时), and for a
+     * {@link Multiple} the dues of each part in turn. Example: {@code by end of 2021-06} gives one due on 2021-06-30;
      * {@code quarterly} in 2021 gives four, due 03-31, 06-30, 09-30 and 12-31.
+     *
+     * <p>This is {@link #resolveParts(DeadlineContext)} with every part required to be dated or open-ended. A date
+     * a rule fixes that is not rolled forward (a fixed date, a period end) depends on no calendar day and is given
+     * even outside the calendar's range; everything else the calendar must answer for (docs/RULES.md §1).
      *
      * @param context  the calendar, plan year, window, event dates and policy, not null
      * @return the dues in date order per part, not null, immutable
-     * @throws DeadlineResolutionException if the context lacks the year or event date this deadline needs
-     * @throws dev.shixian.calendar.CalendarCoverageException if a date needed lies outside the calendar
+     * @throws DeadlineResolutionException if the context lacks the year, window or event date a part needs, if the
+     *     resolution exceeds {@link DeadlineContext#MAX_WINDOW_YEARS} or {@link DeadlineContext#MAX_DUES}, or if
+     *     the policy {@link DeadlinePolicy#requireSettled() requires settled days} and a due depends on one that is
+     *     not
+     * @throws dev.shixian.calendar.CalendarCoverageException if a date needed lies outside the calendar's range
      */
     default List<Due> resolve(DeadlineContext context) {
         return Resolver.resolve(this, Objects.requireNonNull(context, "context"));
+    }
+
+    /**
+     * Resolves each part of this deadline, reporting instead of throwing what a part still lacks: one
+     * {@link PartResolution} per part, in order (a single deadline has one part). A plan can be walked without
+     * catching exceptions: a part is {@link PartResolution.Outcome#DATED DATED} with its dues,
+     * {@link PartResolution.Outcome#AWAITING_EVENTS AWAITING_EVENTS} for events not yet dated,
+     * {@link PartResolution.Outcome#OPEN_ENDED OPEN_ENDED} (长期, or 及时 without a policy default), or
+     * {@link PartResolution.Outcome#NEEDS_YEAR NEEDS_YEAR} / {@link PartResolution.Outcome#NEEDS_WINDOW NEEDS_WINDOW}
+     * when the context lacks them.
+     *
+     * <p>Example: {@code Deadline.parse("最新规划:形成20日内。历史规划:9月底完成公开。")} in a context for 2021 with no
+     * event dates gives two parts: 最新规划 awaiting formation, and 历史规划 dated 2021-09-30.
+     *
+     * @param context  the calendar, plan year, window, event dates and policy, not null
+     * @return the parts' resolutions, in order, not null, immutable, never empty
+     * @throws DeadlineResolutionException if the resolution exceeds {@link DeadlineContext#MAX_WINDOW_YEARS} or
+     *     {@link DeadlineContext#MAX_DUES}, or the policy {@link DeadlinePolicy#requireSettled() requires settled
+     *     days} and a due depends on one that is not
+     * @throws dev.shixian.calendar.CalendarCoverageException if a date needed lies outside the calendar's range
+     */
+    default List<PartResolution> resolveParts(DeadlineContext context) {
+        return Resolver.resolveParts(this, Objects.requireNonNull(context, "context"));
     }
 }

@@ -1,6 +1,7 @@
 package dev.shixian.deadline;
 
 import dev.shixian.calendar.WorkingCalendar;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.HashMap;
@@ -27,9 +28,28 @@ import org.threeten.extra.LocalDateRange;
  * <li>An event's date is the one given by {@link #withEvent(Event, LocalDate)}; failing that, the trigger.
  * </ul>
  *
+ * <p>Limits: a recurring deadline is resolved over a window of at most {@link #MAX_WINDOW_YEARS} years, and one
+ * resolution gives at most {@link #MAX_DUES} dues; beyond either, resolution throws a
+ * {@link DeadlineResolutionException} naming the deadline and the limit. A date a deadline needs outside the
+ * calendar's range throws {@link dev.shixian.calendar.CalendarCoverageException} naming it.
+ *
  * <p>This class is immutable and thread-safe; the {@code with...} methods return copies.
  */
 public final class DeadlineContext {
+
+    /**
+     * The longest window a recurring deadline is resolved over, in years: the window's last day must come before
+     * the same day {@value} years after its first. Example: 2001-01-01..2100-12-31 is accepted,
+     * 2001-01-01..2101-01-01 is not.
+     */
+    public static final int MAX_WINDOW_YEARS = 100;
+
+    /**
+     * The most dues one resolution ({@link Deadline#resolve(DeadlineContext)} or
+     * {@link Deadline#resolveParts(DeadlineContext)}) gives, over all parts: {@value}. Example: {@code monthly} over
+     * a 100-year window gives 1,200 dues; nine such parts in one deadline would exceed the limit.
+     */
+    public static final int MAX_DUES = 10_000;
 
     private final WorkingCalendar calendar;
     private final Year year;
@@ -74,9 +94,15 @@ public final class DeadlineContext {
      * A copy with the plan's window, both ends inclusive. Example: a plan issued 2021-06-24 has the window
      * 2021-06-24..2021-12-31, so {@code quarterly} gives Q2 (the partial first period), Q3 and Q4.
      *
+     * <p>A window longer than {@link #MAX_WINDOW_YEARS} years is accepted here; resolving a recurring deadline over
+     * it throws {@link DeadlineResolutionException}.
+     *
      * @param start  the first day, not null
      * @param endInclusive  the last day, not null, not before the start
      * @return the copy, not null
+     * @throws IllegalArgumentException if the end is before the start, or the window is one a
+     *     {@link LocalDateRange} cannot hold: the single day {@link LocalDate#MIN} or {@link LocalDate#MAX}, or
+     *     {@code LocalDate.MAX.minusDays(1)..LocalDate.MAX}
      */
     public DeadlineContext withWindow(LocalDate start, LocalDate endInclusive) {
         Objects.requireNonNull(start, "start");
@@ -84,8 +110,14 @@ public final class DeadlineContext {
         if (endInclusive.isBefore(start)) {
             throw new IllegalArgumentException("Window end " + endInclusive + " is before its start " + start);
         }
-        return new DeadlineContext(calendar, year, LocalDateRange.ofClosed(start, endInclusive), trigger, events,
-                policy);
+        LocalDateRange range;
+        try {
+            range = LocalDateRange.ofClosed(start, endInclusive);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("A window " + start + ".." + endInclusive + " at the very end of the"
+                    + " dates Java knows is not supported: " + e.getMessage(), e);
+        }
+        return new DeadlineContext(calendar, year, range, trigger, events, policy);
     }
 
     /**
@@ -160,7 +192,7 @@ public final class DeadlineContext {
     }
 
     /**
-     * The plan's window: the one given, else 1 January to 31 December of the year.
+     * The plan's window, both ends inclusive: the one given, else 1 January to 31 December of the year.
      *
      * @return the window, or empty if neither a window nor a year was given
      */
@@ -228,7 +260,8 @@ public final class DeadlineContext {
 
     @Override
     public String toString() {
-        return "DeadlineContext[calendar=" + calendar.name() + ", year=" + year + ", window=" + window + ", trigger="
-                + trigger + ", events=" + events + ", policy=" + policy + "]";
+        return "DeadlineContext[calendar=" + calendar.name() + ", year=" + year + ", window="
+                + (window == null ? null : Explain.range(window)) + ", trigger=" + trigger + ", events="
+                + events + ", policy=" + policy + "]";
     }
 }

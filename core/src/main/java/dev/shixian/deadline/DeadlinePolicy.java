@@ -4,12 +4,15 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The choices a rule set makes where the law is silent (SEMANTICS §2, §3, §5). Each is off or empty by default.
+ * The choices a rule set makes where the law is silent ({@code docs/RULES.md} §2, §3, §5). Each is off or empty by default.
  *
  * <ul>
  * <li>{@link #rollFixedDates()} — roll a fixed date (期日) that falls on a day off forward to the next working day;
  *     default false, because 民法典第二百零三条 rolls periods, not fixed dates. Also applies to the given-day dues of a
- *     {@link Recurring} deadline (每月10日前).
+ *     {@link Recurring} deadline (每月10日前). Rolling asks the calendar whether the date is a day off, so a date
+ *     outside the calendar's range throws {@link dev.shixian.calendar.CalendarCoverageException} (2027年1月10日前 on
+ *     a calendar that ends in 2026), where an unrolled date is given as it is, its explanation saying it is outside
+ *     the calendar's data.
  * <li>{@link #rollPeriodEnds()} — the same for period ends (6月底前, and the period-end dues of a recurring one);
  *     default false.
  * <li>{@link #calendarDaysAsWorkingDays()} — read "N日" as N working days (行政许可法第八十二条 and others define
@@ -17,6 +20,9 @@ import java.util.Optional;
  * <li>{@link #promptDefault()} — the due date of 及时 (a {@link OpenEnded} per-event obligation): for information
  *     that must be disclosed proactively, 条例第二十六条 gives 20 working days from formation or change; default
  *     empty, when 及时 has no computed due date.
+ * <li>{@link #requireSettled()} — refuse a due that depends on a day the calendar has not settled (a provisional
+ *     day, or one of the last days of the last covered year, which the next State Council notice may still change:
+ *     以下一年度国务院通知为准); default false, when such a due is given and marked ({@link Due#settled()}).
  * </ul>
  *
  * <p>Example: {@code DeadlinePolicy.builder().rollFixedDates(true).build()} makes {@code by 2021-10-10} (a Sunday)
@@ -36,12 +42,14 @@ public final class DeadlinePolicy {
     private final boolean rollPeriodEnds;
     private final boolean calendarDaysAsWorkingDays;
     private final Deadline promptDefault;
+    private final boolean requireSettled;
 
     private DeadlinePolicy(Builder b) {
         this.rollFixedDates = b.rollFixedDates;
         this.rollPeriodEnds = b.rollPeriodEnds;
         this.calendarDaysAsWorkingDays = b.calendarDaysAsWorkingDays;
         this.promptDefault = b.promptDefault;
+        this.requireSettled = b.requireSettled;
     }
 
     /**
@@ -73,6 +81,7 @@ public final class DeadlinePolicy {
         b.rollPeriodEnds = rollPeriodEnds;
         b.calendarDaysAsWorkingDays = calendarDaysAsWorkingDays;
         b.promptDefault = promptDefault;
+        b.requireSettled = requireSettled;
         return b;
     }
 
@@ -112,6 +121,18 @@ public final class DeadlinePolicy {
         return Optional.ofNullable(promptDefault);
     }
 
+    /**
+     * Whether a due that depends on a day the calendar has not settled is refused. Example: with this on, on a
+     * calendar whose settled days end 2026-12-25, {@code 3 working days after} 2026-12-23 (due 2026-12-28) fails with a
+     * {@link DeadlineResolutionException} naming 2026-12-26; with it off the due is given with
+     * {@link Due#settled()} false and its explanation says it is subject to the next State Council notice.
+     *
+     * @return true to refuse, false (default) to mark
+     */
+    public boolean requireSettled() {
+        return requireSettled;
+    }
+
     @Override
     public boolean equals(Object obj) {
         if (!(obj instanceof DeadlinePolicy)) {
@@ -120,19 +141,20 @@ public final class DeadlinePolicy {
         DeadlinePolicy o = (DeadlinePolicy) obj;
         return rollFixedDates == o.rollFixedDates && rollPeriodEnds == o.rollPeriodEnds
                 && calendarDaysAsWorkingDays == o.calendarDaysAsWorkingDays
-                && Objects.equals(promptDefault, o.promptDefault);
+                && Objects.equals(promptDefault, o.promptDefault) && requireSettled == o.requireSettled;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(rollFixedDates, rollPeriodEnds, calendarDaysAsWorkingDays, promptDefault);
+        return Objects.hash(rollFixedDates, rollPeriodEnds, calendarDaysAsWorkingDays, promptDefault,
+                requireSettled);
     }
 
     @Override
     public String toString() {
         return "DeadlinePolicy[rollFixedDates=" + rollFixedDates + ", rollPeriodEnds=" + rollPeriodEnds
                 + ", calendarDaysAsWorkingDays=" + calendarDaysAsWorkingDays + ", promptDefault="
-                + (promptDefault == null ? "none" : promptDefault) + "]";
+                + (promptDefault == null ? "none" : promptDefault) + ", requireSettled=" + requireSettled + "]";
     }
 
     /** Builds a {@link DeadlinePolicy}. Not thread-safe. */
@@ -141,6 +163,7 @@ public final class DeadlinePolicy {
         private boolean rollPeriodEnds;
         private boolean calendarDaysAsWorkingDays;
         private Deadline promptDefault;
+        private boolean requireSettled;
 
         private Builder() {
         }
@@ -200,6 +223,18 @@ public final class DeadlinePolicy {
          */
         public Builder noPromptDefault() {
             this.promptDefault = null;
+            return this;
+        }
+
+        /**
+         * Sets whether a due that depends on a day the calendar has not settled is refused
+         * ({@link DeadlinePolicy#requireSettled()}).
+         *
+         * @param require  true to refuse such dues with a {@link DeadlineResolutionException}
+         * @return this builder
+         */
+        public Builder requireSettled(boolean require) {
+            this.requireSettled = require;
             return this;
         }
 

@@ -2,7 +2,6 @@ package dev.shixian.deadline;
 
 import dev.shixian.calendar.WorkingCalendar;
 import dev.shixian.deadline.Explanation.Step;
-import dev.shixian.deadline.internal.Explain;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;

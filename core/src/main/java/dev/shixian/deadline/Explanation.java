@@ -28,13 +28,14 @@ public final class Explanation {
     }
 
     /**
-     * An explanation from its steps and its conclusion.
+     * An explanation from its steps and its conclusion. Only the library makes explanations: they come with the
+     * {@link Due}s it computes.
      *
      * @param steps  the steps, in order, not null
      * @param conclusion  the conclusion, such as "due 2021-10-11" / "截止 2021-10-11", not null
      * @return the explanation, not null
      */
-    public static Explanation of(List<Step> steps, Step conclusion) {
+    static Explanation of(List<Step> steps, Step conclusion) {
         Objects.requireNonNull(steps, "steps");
         Objects.requireNonNull(conclusion, "conclusion");
         return new Explanation(steps, conclusion);
@@ -113,23 +114,48 @@ public final class Explanation {
     }
 
     /**
-     * One step of an explanation, in both languages. Example: {@code 2 Sat 10-09 (adjusted working day, 国庆节)} /
-     * {@code 第2个工作日 10-09 周六（调休上班，国庆节）}.
+     * One step of an explanation, a {@link Bilingual} text. Example: {@code 2 Sat 10-09 (adjusted working day, 国庆节)}
+     * / {@code 第2个工作日 10-09 周六（调休上班，国庆节）}.
      *
-     * @param english  the English text, not null
-     * @param chinese  the Chinese text, not null
+     * @param text  the text of the step in both languages, not null
      */
-    public record Step(String english, String chinese) {
+    public record Step(Bilingual text) {
 
         /**
-         * Validates the parts.
+         * Validates the text.
          *
-         * @param english  the English text of the step, such as {@code 2 Sat 10-09}, not null
-         * @param chinese  the Chinese text of the step, such as {@code 第2个工作日 10-09 周六}, not null
+         * @param text  the text of the step, such as {@code 2 Sat 10-09} / {@code 第2个工作日 10-09 周六}, not null
          */
         public Step {
-            Objects.requireNonNull(english, "english");
-            Objects.requireNonNull(chinese, "chinese");
+            Objects.requireNonNull(text, "text");
+        }
+
+        /**
+         * A step from its English and Chinese texts.
+         *
+         * @param english  the English text, such as {@code 2 Sat 10-09}, not null
+         * @param chinese  the Chinese text, such as {@code 第2个工作日 10-09 周六}, not null
+         */
+        public Step(String english, String chinese) {
+            this(new Bilingual(english, chinese));
+        }
+
+        /**
+         * The English text.
+         *
+         * @return the text, not null
+         */
+        public String english() {
+            return text.english();
+        }
+
+        /**
+         * The Chinese text.
+         *
+         * @return the text, not null
+         */
+        public String chinese() {
+            return text.chinese();
         }
     }
 }

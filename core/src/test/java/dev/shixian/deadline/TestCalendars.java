@@ -1,8 +1,13 @@
 package dev.shixian.deadline;
 
+import dev.shixian.calendar.DayKind;
 import dev.shixian.calendar.ImmutableWorkingCalendar;
 import dev.shixian.calendar.WorkingCalendar;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import org.threeten.extra.LocalDateRange;
 
 /**
  * Test fixture: the Chinese working-day calendar for 2020-01-01..2026-12-31, built from the State Council notices
@@ -20,6 +25,86 @@ final class TestCalendars {
     /** The official calendar 2020–2026 as a fixture. */
     static WorkingCalendar china() {
         return CHINA;
+    }
+
+    /**
+     * The fixture with provisional days (weekends only, no holidays) from 2027-01-01 to 2027-12-31, as a calendar
+     * built with a provisional policy answers them.
+     */
+    static WorkingCalendar chinaProvisional2027() {
+        return ImmutableWorkingCalendar.builder().copyOf(CHINA).provisionalUntil(LocalDate.of(2027, 12, 31)).build();
+    }
+
+    /**
+     * The fixture whose settled days end on a given date: the days after it, to 2026-12-31, are covered but the
+     * next year's notice may still change them (as the 2019 notice changed 2018-12-29 and 2018-12-31).
+     *
+     * @param lastSettled  the last settled day
+     * @return the calendar
+     */
+    static WorkingCalendar chinaSettledThrough(LocalDate lastSettled) {
+        return new Unsettled(CHINA, lastSettled);
+    }
+
+    /** A calendar that answers as another but whose settled days end earlier than its coverage. */
+    private static final class Unsettled implements WorkingCalendar {
+        private final WorkingCalendar base;
+        private final LocalDateRange settled;
+
+        Unsettled(WorkingCalendar base, LocalDate lastSettled) {
+            this.base = base;
+            this.settled = LocalDateRange.ofClosed(base.coverage().getStart(), lastSettled);
+        }
+
+        @Override
+        public String name() {
+            return base.name() + "-unsettled";
+        }
+
+        @Override
+        public LocalDateRange coverage() {
+            return base.coverage();
+        }
+
+        @Override
+        public LocalDateRange answerableRange() {
+            return base.answerableRange();
+        }
+
+        @Override
+        public boolean isProvisional(LocalDate date) {
+            return base.isProvisional(date);
+        }
+
+        @Override
+        public LocalDateRange settled() {
+            return settled;
+        }
+
+        @Override
+        public Set<DayOfWeek> weekendDays() {
+            return base.weekendDays();
+        }
+
+        @Override
+        public DayKind dayKind(LocalDate date) {
+            return base.dayKind(date);
+        }
+
+        @Override
+        public Optional<String> holidayName(LocalDate date) {
+            return base.holidayName(date);
+        }
+
+        @Override
+        public LocalDate plusWorkingDays(LocalDate date, int n) {
+            return base.plusWorkingDays(date, n);
+        }
+
+        @Override
+        public int workingDaysBetween(LocalDate startExclusive, LocalDate endInclusive) {
+            return base.workingDaysBetween(startExclusive, endInclusive);
+        }
     }
 
     private static WorkingCalendar build() {

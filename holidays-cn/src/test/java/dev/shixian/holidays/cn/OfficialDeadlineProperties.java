@@ -1,9 +1,12 @@
 package dev.shixian.holidays.cn;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.shixian.calendar.CalendarCoverageException;
 import dev.shixian.deadline.Deadline;
 import dev.shixian.deadline.DeadlineContext;
+import dev.shixian.deadline.Due;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
@@ -78,5 +81,59 @@ class OfficialDeadlineProperties {
     void fixedDatesDoNotRollByDefault(@ForAll("events") LocalDate date) {
         String phrase = date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日前";
         assertThat(Deadline.parse(phrase).resolve(DeadlineContext.of(CHINA)).get(0).dueDate()).isEqualTo(date);
+    }
+
+    private static final LocalDate END = ChinaCalendarExhaustiveTest.END;
+    private static final ChinaCalendar PROVISIONAL = CHINA.withProvisional(
+            ProvisionalPolicy.statutoryHolidaysThrough(Year.of(2027)));
+
+    /** Event dates in the last four months of the notices. */
+    @Provide
+    Arbitrary<LocalDate> lateEvents() {
+        return Arbitraries.longs().between(LocalDate.of(2026, 9, 1).toEpochDay(), END.toEpochDay())
+                .map(LocalDate::ofEpochDay);
+    }
+
+    /** The reference due date, or null when it lies past the notices (or needs a day past them to be found). */
+    private static LocalDate reference(LocalDate event, int n, boolean workingDays) {
+        LocalDate d = event;
+        if (workingDays) {
+            for (int counted = 0; counted < n;) {
+                d = d.plusDays(1);
+                if (d.isAfter(END)) {
+                    return null;
+                }
+                counted += working(d) ? 1 : 0;
+            }
+            return d;
+        }
+        d = event.plusDays(n);
+        while (!d.isAfter(END) && !working(d)) {
+            d = d.plusDays(1);
+        }
+        return d.isAfter(END) ? null : d;
+    }
+
+    @Property(tries = 1000, seed = "20261231")
+    void nearTheEndOfTheNoticesEveryAnswerIsCoveredOrAnException(@ForAll("lateEvents") LocalDate event,
+            @ForAll @IntRange(min = 1, max = 60) int n, @ForAll boolean workingDays) {
+        String phrase = "印发后" + n + (workingDays ? "个工作日内" : "日内");
+        LocalDate expected = reference(event, n, workingDays);
+        if (expected == null) {
+            assertThatThrownBy(() -> Deadline.parse(phrase).resolve(at(event)))
+                    .isInstanceOf(CalendarCoverageException.class);
+            Due provisional = Deadline.parse(phrase).resolve(DeadlineContext.of(PROVISIONAL).withTrigger(event)).get(0);
+            assertThat(provisional.dueDate()).isAfter(END);
+            assertThat(provisional.provisional()).isTrue();
+            assertThat(provisional.explanation().toEnglish()).contains("subject to the State Council notice");
+            assertThat(provisional.explanation().toChinese()).contains("临时安排").contains("以国务院通知为准");
+        } else {
+            Due due = Deadline.parse(phrase).resolve(at(event)).get(0);
+            assertThat(due.dueDate()).isEqualTo(expected);
+            assertThat(due.provisional()).isFalse();
+            Due provisional = Deadline.parse(phrase).resolve(DeadlineContext.of(PROVISIONAL).withTrigger(event)).get(0);
+            assertThat(provisional.dueDate()).isEqualTo(expected);
+            assertThat(provisional.provisional()).isFalse();
+        }
     }
 }

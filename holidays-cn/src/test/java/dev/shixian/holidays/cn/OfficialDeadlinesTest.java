@@ -2,11 +2,16 @@ package dev.shixian.holidays.cn;
 
 import static java.time.LocalDate.of;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.shixian.calendar.CalendarCoverageException;
 import dev.shixian.deadline.Deadline;
 import dev.shixian.deadline.DeadlineContext;
+import dev.shixian.deadline.DeadlinePolicy;
 import dev.shixian.deadline.DisclosureRequest;
 import dev.shixian.deadline.Due;
+import dev.shixian.deadline.Event;
+import dev.shixian.deadline.PartResolution;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
@@ -40,6 +45,10 @@ class OfficialDeadlinesTest {
         assertThat(dues).hasSize(1);
         assertThat(dues.get(0).dueDate()).isEqualTo(due);
         assertThat(dues.get(0).provisional()).isFalse();
+        assertThat(dues.get(0).settled()).isTrue();
+        // a strict caller gets the same answers: every day they use is settled
+        assertThat(Deadline.parse(phrase).resolve(ctx.withPolicy(DeadlinePolicy.builder().requireSettled(true)
+                .build())).get(0).dueDate()).isEqualTo(due);
     }
 
     @Test
@@ -84,5 +93,61 @@ class OfficialDeadlinesTest {
         // 02-04 Thu, then 春节 02-05..08 (provisional), 02-09 Tue, 02-10 Wed
         assertThat(due.dueDate()).isEqualTo(of(2027, 2, 10));
         assertThat(due.provisional()).isTrue();
+        assertThat(due.settled()).isFalse();
+        assertThat(due.explanation().toEnglish()).endsWith("due 2027-02-10 (provisional: uses 2027-02-04, past the"
+                + " calendar's published notices; subject to the State Council notice)");
+        assertThat(due.explanation().toChinese()).endsWith("截止 2027-02-10（临时安排：用到 2027-02-04，超出已发布的通知；"
+                + "以国务院通知为准）");
+        assertThat(due.explanation().toChinese()).startsWith("印发 2027-02-03 周三（当日不计入）→ 第1个工作日 02-04 周四（临时）"
+                + "→ 第2个工作日 02-09 周二（临时）→ 第3个工作日 02-10 周三（临时）").doesNotContain("超出日历数据范围");
+    }
+
+    @Test
+    void pastTheOfficialNoticesADayIsNeverTakenForAWorkingDay() {
+        DeadlineContext strict = DeadlineContext.of(CHINA).withPolicy(DeadlinePolicy.builder().rollFixedDates(true)
+                .build());
+        // Sunday 2027-01-10 cannot be judged without the 2027 notice, so it cannot be rolled
+        assertThatThrownBy(() -> Deadline.parse("2027年1月10日前").resolve(strict))
+                .isInstanceOfSatisfying(CalendarCoverageException.class,
+                    e -> assertThat(e.date()).isEqualTo(of(2027, 1, 10)));
+        // not rolled, the date needs no calendar day, and the explanation claims no day kind
+        Due unrolled = Deadline.parse("2027年1月10日前").resolve(DeadlineContext.of(CHINA)).get(0);
+        assertThat(unrolled.dueDate()).isEqualTo(of(2027, 1, 10));
+        assertThat(unrolled.provisional()).isFalse();
+        assertThat(unrolled.explanation().toEnglish()).isEqualTo("fixed date Sun 2027-01-10 (outside the calendar's"
+                + " data, day kind unknown): due 2027-01-10");
+        // 3 calendar days after Wed 2026-12-30 is 2027-01-02, past the notices
+        assertThatThrownBy(() -> Deadline.parse("印发后3日内").resolve(DeadlineContext.of(CHINA)
+                .withTrigger(of(2026, 12, 30)))).isInstanceOfSatisfying(CalendarCoverageException.class,
+                    e -> assertThat(e.date()).isEqualTo(of(2027, 1, 2)));
+    }
+
+    @Test
+    void provisionallyNewYearsDayRollsToTheNextMonday() {
+        // 元旦 2027-01-01 (Fri) is a statutory holiday; with no notice there is no 调休, so Sat 01-02 and Sun 01-03
+        // are rest days and the first working day is Mon 2027-01-04
+        ChinaCalendar cal = CHINA.withProvisional(ProvisionalPolicy.statutoryHolidaysThrough(Year.of(2027)));
+        Due due = Deadline.parse("2027年1月1日前").resolve(DeadlineContext.of(cal).withPolicy(DeadlinePolicy.builder()
+                .rollFixedDates(true).build())).get(0);
+        assertThat(due.dueDate()).isEqualTo(of(2027, 1, 4));
+        assertThat(due.provisional()).isTrue();
+        assertThat(due.explanation().toEnglish()).startsWith("fixed date Fri 2027-01-01 (holiday, ")
+                .contains("provisional) → rolled forward to the next working day Mon 01-04: due 2027-01-04"
+                        + " (provisional: uses 2027-01-01");
+        assertThat(due.explanation().toChinese()).contains("临时安排").contains("以国务院通知为准");
+    }
+
+    @Test
+    void partsOfAPlanCellOnTheOfficialCalendar() {
+        Deadline d = Deadline.parse("最新规划:形成20日内。历史规划:9月底完成公开。");
+        DeadlineContext ctx = DeadlineContext.of(CHINA).withYear(Year.of(2021));
+        List<PartResolution> parts = d.resolveParts(ctx);
+        assertThat(parts).extracting(PartResolution::outcome).containsExactly(
+                PartResolution.Outcome.AWAITING_EVENTS, PartResolution.Outcome.DATED);
+        assertThat(parts.get(0).awaitedEvents()).containsExactly(Event.FORMATION);
+        assertThat(parts.get(1).dues()).extracting(Due::dueDate).containsExactly(of(2021, 9, 30));
+        // formed Fri 2021-09-10: +20 days = Thu 09-30, a working day
+        List<PartResolution> dated = d.resolveParts(ctx.withEvent(Event.FORMATION, of(2021, 9, 10)));
+        assertThat(dated.get(0).dues()).extracting(Due::dueDate).containsExactly(of(2021, 9, 30));
     }
 }

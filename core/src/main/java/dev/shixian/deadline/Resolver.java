@@ -1,0 +1,432 @@
+package dev.shixian.deadline;
+
+import dev.shixian.calendar.CalendarCoverageException;
+import dev.shixian.calendar.WorkingCalendar;
+import dev.shixian.deadline.Explain.Flags;
+import dev.shixian.deadline.Explanation.Step;
+import dev.shixian.deadline.PartResolution.Outcome;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.threeten.extra.LocalDateRange;
+
+/**
+ * Resolves deadlines to dues as {@code docs/RULES.md} §2–§5 say. Not API: use
+ * {@link Deadline#resolveParts(DeadlineContext)} and {@link Deadline#resolve(DeadlineContext)}.
+ *
+ * <p>Which calendar days an answer depends on:
+ * <ul>
+ * <li>a fixed date, a period end or a recurring period's due day that is not rolled: none (its date is answered
+ *     even outside the calendar, and its explanation says so instead of naming a day kind);
+ * <li>the same, rolled: the date through the working day it rolls to;
+ * <li>N working days after E: the days after E through the due date;
+ * <li>N days, months or years after E: the target date through the working day it rolls to;
+ * <li>同时: none.
+ * </ul>
+ * A day needed outside {@link WorkingCalendar#answerableRange()} throws {@link CalendarCoverageException}; a
+ * provisional day used makes the due provisional, an unsettled one makes it not settled.
+ */
+final class Resolver {
+
+    private static final Bilingual PLAN_YEAR = new Bilingual("the plan's year", "计划年度");
+
+    private Resolver() {
+    }
+
+    /** Counts the dues of one resolution against {@link DeadlineContext#MAX_DUES}. */
+    private static final class Budget {
+        private long used;
+
+        void take(Deadline d, long n) {
+            used += n;
+            if (used > DeadlineContext.MAX_DUES) {
+                throw DeadlineResolutionException.limit(d, "it would give more than "
+                        + String.format(Locale.ROOT, "%,d", DeadlineContext.MAX_DUES)
+                        + " dues in one resolution (DeadlineContext.MAX_DUES)");
+            }
+        }
+    }
+
+    /**
+     * Resolves each part of a deadline.
+     *
+     * @param d  the deadline, not null
+     * @param ctx  the context, not null
+     * @return one resolution per part, in order, not null, immutable
+     */
+    static List<PartResolution> resolveParts(Deadline d, DeadlineContext ctx) {
+        Budget budget = new Budget();
+        if (d instanceof Multiple) {
+            List<PartResolution> out = new ArrayList<>();
+            for (Deadline part : ((Multiple) d).parts()) {
+                out.add(part(part, ctx, budget));
+            }
+            return List.copyOf(out);
+        }
+        return List.of(part(d, ctx, budget));
+    }
+
+    /**
+     * Resolves a deadline to its dues, failing if a part cannot be dated.
+     *
+     * @param d  the deadline, not null
+     * @param ctx  the context, not null
+     * @return the dues, not null, immutable
+     */
+    static List<Due> resolve(Deadline d, DeadlineContext ctx) {
+        List<PartResolution> parts = resolveParts(d, ctx);
+        if (parts.size() == 1) {
+            return duesOrThrow(parts.get(0));
+        }
+        List<Due> out = new ArrayList<>();
+        for (PartResolution p : parts) {
+            out.addAll(duesOrThrow(p));
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<Due> duesOrThrow(PartResolution p) {
+        if (p.outcome() == Outcome.DATED || p.outcome() == Outcome.OPEN_ENDED) {
+            return p.dues();
+        }
+        throw new DeadlineResolutionException(p.deadline(), p.missing());
+    }
+
+    private static PartResolution part(Deadline part, DeadlineContext ctx, Budget budget) {
+        if (part instanceof Labelled) {
+            Labelled l = (Labelled) part;
+            PartResolution r = single(l.deadline(), ctx, budget);
+            if (r.outcome() != Outcome.DATED) {
+                return r.withLabel(l.label(), r.dues());
+            }
+            List<Due> labelled = new ArrayList<>(r.dues().size());
+            for (Due due : r.dues()) {
+                labelled.add(due.withLabel(l.label()));
+            }
+            return r.withLabel(l.label(), labelled);
+        }
+        return single(part, ctx, budget);
+    }
+
+    private static PartResolution single(Deadline d, DeadlineContext ctx, Budget budget) {
+        if (d instanceof FixedDate) {
+            return fixedDate((FixedDate) d, ctx, budget);
+        }
+        if (d instanceof PeriodEnd) {
+            PeriodEnd p = (PeriodEnd) d;
+            Optional<Year> y = p.year().or(ctx::year);
+            if (y.isEmpty()) {
+                return needsYear(d);
+            }
+            budget.take(d, 1);
+            LocalDate date = p.dateIn(y.get());
+            int year = y.get().getValue();
+            WorkingCalendar cal = ctx.calendar();
+            return PartResolution.dated(d, List.of(dated(d, date, () -> List.of(Explain.dateStep(Explain.periodEnd(
+                    p.span(), p.index(), year).concat(new Bilingual(" = ", " = ")), cal, date, null)),
+                    ctx.policy().rollPeriodEnds(), null, ctx)));
+        }
+        if (d instanceof AfterEvent) {
+            AfterEvent a = (AfterEvent) d;
+            EventDate e = eventDate(a.events(), ctx);
+            if (e == null) {
+                return awaiting(a, a.events());
+            }
+            budget.take(d, 1);
+            return PartResolution.dated(d, List.of(afterEvent(a, a.amount(), a.unit(), e.event, e.date, ctx)));
+        }
+        if (d instanceof WithEvent) {
+            WithEvent w = (WithEvent) d;
+            EventDate e = eventDate(w.events(), ctx);
+            if (e == null) {
+                return awaiting(w, w.events());
+            }
+            budget.take(d, 1);
+            if (w.toleranceWorkingDays() > 0) {
+                return PartResolution.dated(d, List.of(workingDays(w, w.toleranceWorkingDays(), e.event, e.date, ctx,
+                        List.of())));
+            }
+            WorkingCalendar cal = ctx.calendar();
+            Event event = e.event;
+            LocalDate date = e.date;
+            return PartResolution.dated(d, List.of(Due.lazy(d, date, false, true,
+                    () -> Explain.sameDay(cal, event, date))));
+        }
+        if (d instanceof Recurring) {
+            return recurring((Recurring) d, ctx, budget);
+        }
+        if (d instanceof Freshness) {
+            Freshness f = (Freshness) d;
+            Optional<LocalDate> last = ctx.eventDate(Event.CHANGE);
+            if (last.isEmpty()) {
+                return PartResolution.awaiting(f, List.of(Event.CHANGE),
+                        "the date of the last update (withEvent(Event.CHANGE, date) or withTrigger(date))",
+                        new Bilingual("waits for the date of the last update (DeadlineContext.withEvent(Event.CHANGE,"
+                                + " date) or withTrigger)", "待最近一次更新的日期确定"));
+            }
+            budget.take(d, 1);
+            return PartResolution.dated(d, List.of(afterEvent(f, f.days(), AfterEvent.Unit.DAYS, null, last.get(),
+                    ctx)));
+        }
+        if (d instanceof OpenEnded) {
+            return openEnded((OpenEnded) d, ctx, budget);
+        }
+        throw new AssertionError(d);
+    }
+
+    private static PartResolution fixedDate(FixedDate f, DeadlineContext ctx, Budget budget) {
+        Optional<Year> y = f.year().or(ctx::year);
+        if (y.isEmpty()) {
+            return needsYear(f);
+        }
+        MonthDay md = f.monthDay();
+        if (!md.isValidYear(y.get().getValue())) {
+            String mdText = Explain.monthDay(md.getMonthValue(), md.getDayOfMonth());
+            return PartResolution.needsYear(f, "a year in which " + md + " exists, not " + y.get(),
+                    new Bilingual("needs a year in which " + mdText + " exists, not " + y.get(),
+                            "需要有" + md.getMonthValue() + "月" + md.getDayOfMonth() + "日的年度，" + y.get() + "年没有"));
+        }
+        budget.take(f, 1);
+        LocalDate date = f.dateIn(y.get());
+        boolean planYear = f.year().isEmpty();
+        WorkingCalendar cal = ctx.calendar();
+        return PartResolution.dated(f, List.of(dated(f, date, () -> List.of(Explain.dateStep(
+                new Bilingual("fixed date ", "期日 "), cal, date, planYear ? PLAN_YEAR : null)),
+                ctx.policy().rollFixedDates(), null, ctx)));
+    }
+
+    private static PartResolution openEnded(OpenEnded o, DeadlineContext ctx, Budget budget) {
+        if (o.kind() == OpenEnded.Kind.ONGOING) {
+            return PartResolution.openEnded(o, new Bilingual("ongoing (长期): no due date", "长期：无截止日期"));
+        }
+        Optional<Deadline> def = ctx.policy().promptDefault();
+        if (def.isEmpty()) {
+            return PartResolution.openEnded(o, new Bilingual("per event (及时) with no fixed period: no due date"
+                    + " unless the policy names a default (DeadlinePolicy.promptDefault)",
+                    "及时：无固定期限，政策未设默认时限，无截止日期"));
+        }
+        Deadline dflt = def.get();
+        PartResolution inner = single(dflt, ctx, budget);
+        if (inner.outcome() != Outcome.DATED) {
+            return inner.forDeadline(o, new Bilingual("per event (及时), policy default " + dflt + ": ",
+                    "及时，按政策默认时限 " + dflt.toChinese() + "："));
+        }
+        List<Due> out = new ArrayList<>(inner.dues().size());
+        for (Due due : inner.dues()) {
+            out.add(due.withDeadline(o, () -> Explain.prompt(dflt, due.explanation())));
+        }
+        return PartResolution.dated(o, out);
+    }
+
+    private static PartResolution needsYear(Deadline d) {
+        return PartResolution.needsYear(d, "the plan's year (DeadlineContext.withYear or withWindow)",
+                new Bilingual("needs the plan's year (DeadlineContext.withYear or withWindow)", "需要计划年度"));
+    }
+
+    private static PartResolution awaiting(Deadline d, List<Event> events) {
+        String what = events.isEmpty() ? "the event"
+                : events.stream().map(Event::id).collect(Collectors.joining(" or "));
+        String zh = events.isEmpty() ? "事件" : events.stream().map(Event::chinese).collect(Collectors.joining("或"));
+        return PartResolution.awaiting(d, events, "the date of " + what + " (DeadlineContext.withEvent or withTrigger)",
+                new Bilingual("waits for the date of " + what + " (DeadlineContext.withEvent or withTrigger)",
+                        "待" + zh + "的日期确定"));
+    }
+
+    /** An event and its date. */
+    private static final class EventDate {
+        final Event event;
+        final LocalDate date;
+
+        EventDate(Event event, LocalDate date) {
+            this.event = event;
+            this.date = date;
+        }
+    }
+
+    /** The latest date given for one of the events, else the trigger; null if neither. */
+    private static EventDate eventDate(List<Event> events, DeadlineContext ctx) {
+        Event best = null;
+        LocalDate bestDate = null;
+        for (Event e : events) {
+            LocalDate date = ctx.events().get(e);
+            if (date != null && (bestDate == null || date.isAfter(bestDate))) {
+                best = e;
+                bestDate = date;
+            }
+        }
+        if (bestDate != null) {
+            return new EventDate(best, bestDate);
+        }
+        Optional<LocalDate> trigger = ctx.trigger();
+        return trigger.map(t -> new EventDate(events.isEmpty() ? null : events.get(0), t)).orElse(null);
+    }
+
+    /**
+     * A due on a date a rule fixes: the date itself, or, when the policy rolls, the working day on or after it.
+     * Without rolling no day's kind is used: the date is answered even outside the calendar.
+     */
+    private static Due dated(Deadline d, LocalDate date, Supplier<List<Step>> opening, boolean roll,
+            Supplier<Bilingual> extra, DeadlineContext ctx) {
+        WorkingCalendar cal = ctx.calendar();
+        if (!roll) {
+            return Due.lazy(d, date, false, true, () -> Explain.dated(cal, opening.get(), date, date, false,
+                    extra == null ? null : extra.get(), Flags.NONE));
+        }
+        LocalDate due = cal.rollForward(date);
+        Flags flags = flags(d, cal, date, due, ctx);
+        return Due.lazy(d, due, flags.provisional(), flags.settled(), () -> Explain.dated(cal, opening.get(), date,
+                due, true, extra == null ? null : extra.get(), flags));
+    }
+
+    /** The flags of a due that depends on the days from..to; refuses it if the policy requires settled days. */
+    private static Flags flags(Deadline d, WorkingCalendar cal, LocalDate from, LocalDate to, DeadlineContext ctx) {
+        Flags flags = Flags.of(cal, from, to);
+        if (!flags.settled() && ctx.policy().requireSettled()) {
+            LocalDate day = flags.unsettledDay();
+            throw DeadlineResolutionException.unsettled(d, day, "it depends on " + day + ", which the calendar "
+                    + cal.name() + " has not settled" + (flags.provisional() ? " (provisional)" : "")
+                    + ": the next State Council notice may still change it (DeadlinePolicy.requireSettled)");
+        }
+        return flags;
+    }
+
+    private static Due afterEvent(Deadline d, int amount, AfterEvent.Unit unit, Event event, LocalDate start,
+            DeadlineContext ctx) {
+        WorkingCalendar cal = ctx.calendar();
+        switch (unit) {
+            case WORKING_DAYS:
+                return workingDays(d, amount, event, start, ctx, List.of());
+            case DAYS:
+                if (ctx.policy().calendarDaysAsWorkingDays()) {
+                    return workingDays(d, amount, event, start, ctx, List.of(new Step(
+                            "policy: 日 counted as working days", "按政策：日按工作日计算")));
+                }
+                return rolledPeriod(d, plus(cal, start, amount, unit, d), new Bilingual(
+                        "+" + amount + " " + unit.english(amount), "加" + amount + unit.chinese()), event, start, null,
+                        ctx);
+            case MONTHS:
+            case YEARS:
+                LocalDate target = plus(cal, start, amount, unit, d);
+                String clamp = null;
+                if (target.getDayOfMonth() != start.getDayOfMonth()) {
+                    clamp = Explain.monthDay(target.getMonthValue(), start.getDayOfMonth());
+                }
+                return rolledPeriod(d, target, new Bilingual("+" + amount + " " + unit.english(amount),
+                        "加" + amount + unit.chinese()), event, start, clamp, ctx);
+            default:
+                throw new AssertionError(unit);
+        }
+    }
+
+    /**
+     * The event date plus calendar days, months or years; a result past {@link LocalDate#MAX} is certainly past the
+     * calendar, which is reported naming the event date.
+     */
+    private static LocalDate plus(WorkingCalendar cal, LocalDate start, int amount, AfterEvent.Unit unit,
+            Deadline d) {
+        try {
+            switch (unit) {
+                case DAYS:
+                    return start.plusDays(amount);
+                case MONTHS:
+                    return start.plusMonths(amount);
+                default:
+                    return start.plusYears(amount);
+            }
+        } catch (DateTimeException e) {
+            throw new CalendarCoverageException(start, cal.answerableRange(), "Resolving '" + d + "' from " + start
+                    + ": " + amount + " " + unit.english(amount) + " later is past the last date Java can represent",
+                    "Check the event date.");
+        }
+    }
+
+    private static Due rolledPeriod(Deadline d, LocalDate target, Bilingual op, Event event, LocalDate start,
+            String clampedFrom, DeadlineContext ctx) {
+        WorkingCalendar cal = ctx.calendar();
+        LocalDate due = cal.rollForward(target);
+        Flags flags = flags(d, cal, target, due, ctx);
+        return Due.lazy(d, due, flags.provisional(), flags.settled(),
+                () -> Explain.rolledPeriod(cal, event, start, op, target, clampedFrom, due, flags));
+    }
+
+    private static Due workingDays(Deadline d, int n, Event event, LocalDate start, DeadlineContext ctx,
+            List<Step> before) {
+        WorkingCalendar cal = ctx.calendar();
+        LocalDate due = cal.plusWorkingDays(start, n);
+        Flags flags = flags(d, cal, start.plusDays(1), due, ctx);
+        return Due.lazy(d, due, flags.provisional(), flags.settled(),
+                () -> Explain.workingDays(cal, before, event, start, n, due, flags));
+    }
+
+    private static PartResolution recurring(Recurring r, DeadlineContext ctx, Budget budget) {
+        Optional<LocalDateRange> w = ctx.window();
+        if (w.isEmpty()) {
+            return PartResolution.needsWindow(r, "the plan's window or year (DeadlineContext.withWindow or withYear)",
+                    new Bilingual("needs the plan's window or year (DeadlineContext.withWindow or withYear)",
+                            "需要计划期间或年度"));
+        }
+        LocalDate ws = w.get().getStart();
+        LocalDate we = w.get().getEndInclusive();
+        if (ws.getYear() <= Year.MAX_VALUE - DeadlineContext.MAX_WINDOW_YEARS
+                && !we.isBefore(ws.plusYears(DeadlineContext.MAX_WINDOW_YEARS))) {
+            throw DeadlineResolutionException.limit(r, "the window " + ws + ".." + we + " is longer than "
+                    + DeadlineContext.MAX_WINDOW_YEARS + " years (DeadlineContext.MAX_WINDOW_YEARS)");
+        }
+        int months = r.months();
+        long firstIndex = ws.getYear() * 12L + ((ws.getMonthValue() - 1) / months) * months;
+        long lastIndex = we.getYear() * 12L + we.getMonthValue() - 1;
+        long count = (lastIndex - firstIndex) / months + 1;
+        budget.take(r, count);
+        WorkingCalendar cal = ctx.calendar();
+        List<Due> out = new ArrayList<>((int) count);
+        for (long k = 0; k < count; k++) {
+            long index = firstIndex + k * months;
+            YearMonth p = YearMonth.of((int) Math.floorDiv(index, 12L), (int) Math.floorMod(index, 12L) + 1);
+            LocalDate pStart = p.atDay(1);
+            LocalDate pEnd = p.plusMonths(months - 1L).atEndOfMonth();
+            LocalDate date;
+            boolean roll;
+            if (r.dueDay() == 0) {
+                date = pEnd;
+                roll = ctx.policy().rollPeriodEnds();
+            } else {
+                int month = r.dueMonths().get((p.getMonthValue() - 1) / months);
+                YearMonth ym = YearMonth.of(p.getYear(), month);
+                date = ym.atDay(Math.min(r.dueDay(), ym.lengthOfMonth()));
+                roll = ctx.policy().rollFixedDates();
+            }
+            out.add(dated(r, date, () -> recurringOpening(r, p, pEnd, date, cal), roll,
+                    r.measure() == Measure.NONE ? null : () -> new Bilingual(", at least " + r.minimumCount() + " "
+                            + r.measure().english(r.minimumCount()), "，不少于" + r.minimumCount()
+                            + r.measure().chinese()), ctx)
+                    .withPeriod(LocalDateRange.ofClosed(pStart, pEnd), r.minimumCount()));
+        }
+        return PartResolution.dated(r, out);
+    }
+
+    /** The steps naming a recurring period and its due day. */
+    private static List<Step> recurringOpening(Recurring r, YearMonth p, LocalDate pEnd, LocalDate date,
+            WorkingCalendar cal) {
+        Step period = new Step(new Bilingual("period ", "周期 ").concat(Explain.periodName(r.months(), p))
+                .concat(Explain.note(Explain.range(p.atDay(1), pEnd))));
+        Bilingual what;
+        if (r.dueDay() == 0) {
+            what = new Bilingual("last day ", "最后一日 ");
+        } else {
+            int month = date.getMonthValue();
+            boolean clamped = date.getDayOfMonth() != r.dueDay();
+            what = new Bilingual("day " + r.dueDay() + " of month " + month
+                    + (clamped ? " (last day of the month)" : "") + " = ",
+                    month + "月" + r.dueDay() + "日" + (clamped ? "（取当月最后一日）= " : " = "));
+        }
+        return List.of(period, Explain.dateStep(what, cal, date, null));
+    }
+}

@@ -1,0 +1,105 @@
+package dev.shixian.deadline;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+
+/** Test fixture: arbitrary deadlines of every kind, and whether a due of one depends on the calendar. */
+final class RandomDeadlines {
+
+    private static final List<Event> EVENTS = List.of(Event.ISSUANCE, Event.FORMATION, Event.CHANGE, Event.RECEIPT);
+
+    private RandomDeadlines() {
+    }
+
+    static Arbitrary<List<Event>> events() {
+        return Arbitraries.of(EVENTS).list().uniqueElements().ofMaxSize(2);
+    }
+
+    /**
+     * Deadlines of every kind; fixed dates and period ends with a year take it from {@code years}.
+     *
+     * @param years  the years for dated kinds
+     * @return the deadlines
+     */
+    static Arbitrary<Deadline> single(Arbitrary<Integer> years) {
+        Arbitrary<Deadline> afterEvent = Combinators.combine(Arbitraries.integers().between(1, 9999)
+                .edgeCases(c -> c.includeOnly(1, 9999)), Arbitraries.of(AfterEvent.Unit.class), events())
+                .as((n, u, e) -> new AfterEvent(Math.min(n, u.max()), u, e));
+        Arbitrary<Deadline> withEvent = Combinators.combine(events(), Arbitraries.integers().between(0, 30))
+                .as((e, t) -> new WithEvent(e, t));
+        Arbitrary<Deadline> fixed = Combinators.combine(Arbitraries.integers().between(1, 12),
+                Arbitraries.integers().between(1, 31), years, Arbitraries.of(true, false))
+                .as((m, day, y, withYear) -> {
+                    MonthDay md = MonthDay.of(m, Math.min(day, MonthDay.of(m, 1).getMonth().maxLength()));
+                    if (withYear && md.isValidYear(y) && y >= FixedDate.MIN_YEAR && y <= FixedDate.MAX_YEAR) {
+                        return FixedDate.of(Year.of(y), md);
+                    }
+                    return FixedDate.of(md);
+                });
+        Arbitrary<Deadline> periodEnd = Combinators.combine(Arbitraries.of(PeriodEnd.Span.class),
+                Arbitraries.integers().between(1, 12), years, Arbitraries.of(true, false))
+                .as((span, i, y, withYear) -> {
+                    int index = span == PeriodEnd.Span.QUARTER ? (i - 1) % 4 + 1 : span == PeriodEnd.Span.HALF_YEAR
+                            ? (i - 1) % 2 + 1 : span == PeriodEnd.Span.YEAR ? 1 : i;
+                    boolean yearAllowed = y >= FixedDate.MIN_YEAR && y <= FixedDate.MAX_YEAR;
+                    return withYear && yearAllowed ? PeriodEnd.of(Year.of(y), span, index)
+                            : PeriodEnd.of(span, index);
+                });
+        Arbitrary<Deadline> recurring = Combinators.combine(Arbitraries.of(1, 2, 3, 4, 6, 12),
+                Arbitraries.integers().between(0, 28), Arbitraries.integers().between(1, 3))
+                .as((months, day, count) -> {
+                    Recurring r = Recurring.every(months);
+                    if (day > 0) {
+                        r = r.byDay(day);
+                    }
+                    return count > 1 ? r.atLeast(count, Measure.ARTICLE) : r;
+                });
+        Arbitrary<Deadline> freshness = Arbitraries.integers().between(1, 9999).map(Freshness::new);
+        Arbitrary<Deadline> open = Arbitraries.of(OpenEnded.ONGOING, OpenEnded.PER_EVENT,
+                OpenEnded.perEvent(Event.PUBLIC_OPINION));
+        return Arbitraries.oneOf(afterEvent, withEvent, fixed, periodEnd, recurring, freshness, open);
+    }
+
+    /**
+     * Deadlines of every kind, alone, labelled, or several together.
+     *
+     * @param years  the years for dated kinds
+     * @return the deadlines
+     */
+    static Arbitrary<Deadline> any(Arbitrary<Integer> years) {
+        Arbitrary<Deadline> single = single(years);
+        Arbitrary<Deadline> labelled = single.map(d -> new Labelled("栏目", d));
+        Arbitrary<Deadline> multiple = Arbitraries.oneOf(single, labelled).list().ofMinSize(2).ofMaxSize(3)
+                .map(parts -> new Multiple(new ArrayList<>(parts)));
+        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(6, single), net.jqwik.api.Tuple.of(1, labelled),
+                net.jqwik.api.Tuple.of(2, multiple));
+    }
+
+    /**
+     * Whether a due of a (single, unlabelled) deadline uses no calendar day: a fixed date, period end or recurring
+     * due that the policy does not roll, or 同时 without a tolerance.
+     */
+    static boolean independentOfTheCalendar(Deadline d, DeadlinePolicy policy) {
+        if (d instanceof FixedDate) {
+            return !policy.rollFixedDates();
+        }
+        if (d instanceof PeriodEnd) {
+            return !policy.rollPeriodEnds();
+        }
+        if (d instanceof Recurring) {
+            return ((Recurring) d).dueDay() == 0 ? !policy.rollPeriodEnds() : !policy.rollFixedDates();
+        }
+        return d instanceof WithEvent && ((WithEvent) d).toleranceWorkingDays() == 0;
+    }
+
+    /** A date's epoch day, clamped to the range of {@link LocalDate}. */
+    static LocalDate ofEpochDayClamped(long day) {
+        return LocalDate.ofEpochDay(Math.max(LocalDate.MIN.toEpochDay(), Math.min(LocalDate.MAX.toEpochDay(), day)));
+    }
+}
