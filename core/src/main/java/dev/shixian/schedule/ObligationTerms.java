@@ -358,6 +358,16 @@ public final class ObligationTerms {
     }
 
     /** Day 0 of the count: the event, else the span start; null when neither is known. */
+    /** The original due date, or null; for the status pass, without an Optional. */
+    LocalDate dueOrNull() {
+        return dueDate;
+    }
+
+    /** The event date, or null; for the status pass, without an Optional. */
+    LocalDate eventOrNull() {
+        return eventDate;
+    }
+
     LocalDate earliest() {
         return eventDate != null ? eventDate : spanStart;
     }

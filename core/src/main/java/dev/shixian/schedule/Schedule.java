@@ -146,6 +146,7 @@ public final class Schedule {
      * @throws dev.shixian.calendar.CalendarCoverageException if a date needed lies outside the calendar
      */
     public StatusReport statusAsOf(LocalDate asOf, Collection<? extends ObligationRecord> records) {
+        // one pass over the records to group them by obligation, one over the obligations (StatusPass): linear
         Objects.requireNonNull(asOf, "asOf");
         ObligationRecord[] rs = Objects.requireNonNull(records, "records").toArray(new ObligationRecord[0]);
         int n = obligations.size();
@@ -175,32 +176,13 @@ public final class Schedule {
                 byObligation[k][counts[k]++] = i;
             }
         }
-        ObligationStatus[] statuses = new ObligationStatus[n];
-        for (int k = 0; k < n; k++) {
-            int[] mine = byObligation[k];
-            List<ObligationRecord> own;
-            if (mine == null) {
-                own = List.of();
-            } else {
-                ObligationRecord[] a = new ObligationRecord[mine.length];
-                for (int j = 0; j < mine.length; j++) {
-                    a[j] = rs[mine[j]];
-                }
-                own = Arrays.asList(a);
-            }
-            try {
-                statuses[k] = evaluator.evaluate(obligations.get(k).terms(), own, asOf);
-            } catch (ScheduleRecordException e) {
-                for (ScheduleRecordException.Problem p : e.problems()) {
-                    problems.add(new ScheduleRecordException.Problem(mine[p.index()], p.record(), p.reason()));
-                }
-            }
-        }
+        StatusPass pass = new StatusPass(this, evaluator, asOf, rs, byObligation);
+        problems.addAll(pass.run());
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparingInt(ScheduleRecordException.Problem::index));
             throw new ScheduleRecordException("the schedule of plan '" + plan.id() + "'", problems);
         }
-        return new StatusReport(this, asOf, statuses);
+        return new StatusReport(this, asOf, pass, byObligation);
     }
 
     /**

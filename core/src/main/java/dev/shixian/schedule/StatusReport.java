@@ -3,7 +3,10 @@ package dev.shixian.schedule;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -19,12 +22,21 @@ public final class StatusReport {
 
     private final Schedule schedule;
     private final LocalDate asOf;
-    private final ObligationStatus[] statuses;
+    private final StatusPass pass;
+    private final int[][] byObligation;
+    private final StatusEvaluator evaluator;
 
-    StatusReport(Schedule schedule, LocalDate asOf, ObligationStatus[] statuses) {
+    StatusReport(Schedule schedule, LocalDate asOf, StatusPass pass, int[][] byObligation) {
         this.schedule = schedule;
         this.asOf = asOf;
-        this.statuses = statuses;
+        this.pass = pass;
+        this.byObligation = byObligation;
+        this.evaluator = StatusEvaluator.of(schedule.calendar()).withPolicy(schedule.policy());
+    }
+
+    /** The arrays of the pass, for tests that check them against the evaluator. */
+    StatusPass pass() {
+        return pass;
     }
 
     /**
@@ -53,7 +65,36 @@ public final class StatusReport {
      * @throws IllegalArgumentException naming the id if the schedule has no such obligation
      */
     public ObligationStatus status(String obligationId) {
-        return statuses[schedule.indexOf(obligationId)];
+        return status(schedule.indexOf(obligationId));
+    }
+
+    /**
+     * The status of one obligation, without its details: cheaper than {@link #status(String)} when only the status
+     * is needed.
+     *
+     * @param obligationId  the obligation's id, not null
+     * @return the status, not null
+     * @throws IllegalArgumentException naming the id if the schedule has no such obligation
+     */
+    public DueStatus dueStatus(String obligationId) {
+        return StatusPass.statusOf(pass.status[schedule.indexOf(obligationId)]);
+    }
+
+    /**
+     * How many obligations are in each status.
+     *
+     * @return the counts, every status a key, in the order of {@link DueStatus}, not null, immutable
+     */
+    public Map<DueStatus, Integer> counts() {
+        int[] c = new int[DueStatus.values().length];
+        for (byte b : pass.status) {
+            c[b]++;
+        }
+        Map<DueStatus, Integer> out = new EnumMap<>(DueStatus.class);
+        for (DueStatus s : DueStatus.values()) {
+            out.put(s, c[s.ordinal()]);
+        }
+        return Collections.unmodifiableMap(out);
     }
 
     /**
@@ -62,7 +103,26 @@ public final class StatusReport {
      * @return the statuses, not null, immutable
      */
     public List<ObligationStatus> statuses() {
-        return List.of(statuses);
+        int n = pass.status.length;
+        ObligationStatus[] out = new ObligationStatus[n];
+        for (int k = 0; k < n; k++) {
+            out[k] = status(k);
+        }
+        return List.of(out);
+    }
+
+    /**
+     * The full status of the k-th obligation: computed in the pass for obligations with pauses, restarts and the
+     * like; made by the evaluator on first request for the others (an immutable value, so a race between threads
+     * only computes it twice).
+     */
+    private ObligationStatus status(int k) {
+        ObligationStatus s = pass.full[k];
+        if (s == null) {
+            s = evaluator.evaluate(schedule.obligations().get(k).terms(), pass.recordsOf(byObligation[k]), asOf);
+            pass.full[k] = s;
+        }
+        return s;
     }
 
     /**
@@ -74,8 +134,8 @@ public final class StatusReport {
     public Ledger ledger() {
         List<Obligation> obligations = schedule.obligations();
         List<LedgerLine> lines = new ArrayList<>(obligations.size());
-        for (int i = 0; i < statuses.length; i++) {
-            lines.add(new LedgerLine(obligations.get(i), statuses[i]));
+        for (int i = 0; i < obligations.size(); i++) {
+            lines.add(new LedgerLine(obligations.get(i), status(i)));
         }
         return new Ledger(asOf, lines, schedule.plan().units().units());
     }
@@ -86,12 +146,12 @@ public final class StatusReport {
             return false;
         }
         StatusReport o = (StatusReport) obj;
-        return schedule == o.schedule && asOf.equals(o.asOf) && Arrays.equals(statuses, o.statuses);
+        return schedule == o.schedule && asOf.equals(o.asOf) && statuses().equals(o.statuses());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(asOf, Arrays.hashCode(statuses));
+        return Objects.hash(asOf, Arrays.hashCode(pass.status), Arrays.hashCode(pass.due));
     }
 
     /**
@@ -101,6 +161,7 @@ public final class StatusReport {
      */
     @Override
     public String toString() {
-        return "StatusReport[" + schedule.plan().id() + " as of " + asOf + ", " + statuses.length + " obligations]";
+        return "StatusReport[" + schedule.plan().id() + " as of " + asOf + ", " + pass.status.length
+                + " obligations]";
     }
 }
