@@ -189,8 +189,8 @@ public final class ChinaCalendar implements WorkingCalendar {
 
     /**
      * The notice that decides a date as a day off or an adjusted working day: its own year's notice, or the next
-     * year's for a late-December date; where two notices name it, the later one (by the rule of the class
-     * documentation, "Several notices of one year"). Example: 2007-12-29 (a working
+     * year's for a late-December date; where several notices name it, the one that decides it by the rule of the
+     * class documentation ("Several notices of one year"): the first to name it, unless a later one amends it. Example: 2007-12-29 (a working
      * Saturday) is named by the 2008 notice; 2020-02-01 by the 春节 extension, 国办发明电〔2020〕1号.
      *
      * @param date  the date, not null
@@ -198,15 +198,21 @@ public final class ChinaCalendar implements WorkingCalendar {
      */
     public Optional<HolidayNotice> notice(LocalDate date) {
         Objects.requireNonNull(date, "date");
-        for (int i = notices.size() - 1; i >= 0; i--) { // the latest notice decides a day
-            HolidayNotice notice = notices.get(i);
-            int year = notice.year().getValue();
-            if ((year == date.getYear() || year == date.getYear() + 1 || year == date.getYear() - 1)
-                    && notice.day(date).isPresent()) {
-                return Optional.of(notice);
+        // replays the rule in build(): the first notice naming the date decides it until one names it the other way
+        HolidayNotice decider = null;
+        boolean dayOff = false;
+        for (HolidayNotice notice : notices) {
+            long year = notice.year().getValue();
+            if (Math.abs(year - date.getYear()) > 1) {
+                continue;
+            }
+            Optional<NoticeDay> day = notice.day(date);
+            if (day.isPresent() && (decider == null || day.get().dayOff() != dayOff)) {
+                decider = notice;
+                dayOff = day.get().dayOff();
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(decider);
     }
 
     /**
