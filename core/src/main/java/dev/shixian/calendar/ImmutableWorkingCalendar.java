@@ -38,6 +38,14 @@ import org.threeten.extra.LocalDateRange;
  * selects the day within its mask. Twenty-three years take about 3 KiB of masks and counts, plus the names of the
  * named days.
  *
+ * <h2>Range</h2>
+ * A calendar spans at most 1000 years, anywhere from {@code LocalDate.MIN} to {@code LocalDate.MAX} inclusive.
+ * Every method accepts any date: one outside {@link #answerableRange()}, however far (year 357915946 or
+ * {@code LocalDate.MIN}), throws {@link CalendarCoverageException} naming it, and arithmetic that would leave the
+ * range throws naming the first date past it (or {@code LocalDate.MAX}/{@code MIN} itself when the walk would pass
+ * the last representable date). The {@link Builder#settledThrough(LocalDate) settled} range is a prefix of the
+ * coverage.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class ImmutableWorkingCalendar implements WorkingCalendar {
