@@ -413,7 +413,8 @@ public final class ImmutableWorkingCalendar implements WorkingCalendar {
     }
 
     /**
-     * Compares calendars by name, ranges (covered, answerable, settled), weekend days and the kind and name of every day.
+     * Compares calendars by name, ranges (covered, answerable, settled), weekend days and the kind and name of every
+     * day.
      *
      * @param obj  the other object, null returns false
      * @return true if equal
@@ -428,7 +429,8 @@ public final class ImmutableWorkingCalendar implements WorkingCalendar {
         }
         ImmutableWorkingCalendar other = (ImmutableWorkingCalendar) obj;
         return name.equals(other.name) && coverage.equals(other.coverage) && answerable.equals(other.answerable)
-                && settledEnd.equals(other.settledEnd) && weekendDays.equals(other.weekendDays) && Arrays.equals(working, other.working)
+                && settledEnd.equals(other.settledEnd) && weekendDays.equals(other.weekendDays)
+                && Arrays.equals(working, other.working)
                 && Arrays.equals(holiday, other.holiday) && Arrays.equals(namedDays, other.namedDays)
                 && Arrays.equals(names, other.names);
     }

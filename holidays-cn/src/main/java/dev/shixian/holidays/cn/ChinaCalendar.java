@@ -190,8 +190,9 @@ public final class ChinaCalendar implements WorkingCalendar {
     /**
      * The notice that decides a date as a day off or an adjusted working day: its own year's notice, or the next
      * year's for a late-December date; where several notices name it, the one that decides it by the rule of the
-     * class documentation ("Several notices of one year"): the first to name it, unless a later one amends it. Example: 2007-12-29 (a working
-     * Saturday) is named by the 2008 notice; 2020-02-01 by the 春节 extension, 国办发明电〔2020〕1号.
+     * class documentation ("Several notices of one year"): the first to name it, unless a later one amends it.
+     * Example: 2007-12-29 (a working Saturday) is named by the 2008 notice; 2020-02-01 by the 春节 extension,
+     * 国办发明电〔2020〕1号.
      *
      * @param date  the date, not null
      * @return the notice, empty for a date no notice names (an ordinary day, or a provisional holiday)

@@ -111,8 +111,8 @@ public final class HolidayNotice {
      *     {@link #latestDay(Year)}, with at most {@link #MAX_HOLIDAY_NAMES} distinct names
      * @return the notice, not null
      * @throws IllegalArgumentException if the year is outside 0000..9999, a date is named twice or lies outside the
-     *     notice's range, or there are too many names; the notice readers report the same problems as {@link HolidayDataException} with the
-     *     line or JSON path
+     *     notice's range, or there are too many names; the notice readers report the same problems as
+     *     {@link HolidayDataException} with the line or JSON path
      */
     public static HolidayNotice of(Year year, String title, String source, List<NoticeDay> days) {
         return new HolidayNotice(year, title, null, null, source, days);
