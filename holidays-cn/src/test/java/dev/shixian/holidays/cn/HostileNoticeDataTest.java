@@ -99,6 +99,22 @@ class HostileNoticeDataTest {
                 .hasMessageContaining("more than 120 holidays");
     }
 
+    @Test
+    void holidayNamesAreShortAndPlain() throws Exception {
+        assertThatThrownBy(() -> ChinaCalendar.builder().addNotices(write("ctl.txt",
+                (HEAD + "off 2027-01-01 元\u0007旦\nend\n").getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(HolidayDataException.class)
+                .hasMessageContaining("ctl.txt at line 4")
+                .hasMessageContaining("元\\u0007旦")
+                .hasMessageContaining("U+0007");
+        assertThatThrownBy(() -> ChinaCalendar.builder().addNotices(write("long.json",
+                ("{\"year\": 2027, \"days\": [{\"name\": \"" + "节".repeat(61) + "\", \"date\": \"2027-01-01\","
+                        + " \"isOffDay\": true}]}").getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(HolidayDataException.class)
+                .hasMessageContaining("long.json at $.days[0].name")
+                .hasMessageContaining("at most 60");
+    }
+
     /** Spelled out so that the test does not lean on LocalDate.toString alone. */
     private record LocalDateText(java.time.LocalDate date) {
         @Override

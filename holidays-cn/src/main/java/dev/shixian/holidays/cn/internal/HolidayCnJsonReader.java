@@ -135,6 +135,10 @@ public final class HolidayCnJsonReader {
                         + quote(name));
             }
             String holiday = name.textValue().strip();
+            String problem = HolidayNames.problem(holiday);
+            if (problem != null) {
+                throw error(path + ".name", "holiday name \"" + Snippet.of(holiday) + "\" " + problem);
+            }
             if (names.add(holiday) && names.size() > HolidayNotice.MAX_HOLIDAY_NAMES) {
                 throw error(path + ".name", "the notice names more than " + HolidayNotice.MAX_HOLIDAY_NAMES
                         + " holidays; \"" + Snippet.of(holiday) + "\" would be one more");

@@ -65,7 +65,7 @@ public final class NoticeTextReader {
                 if (text.isEmpty() || text.startsWith("#")) {
                     continue;
                 }
-                String[] parts = text.split("[\\s\\u3000]+", 2);
+                String[] parts = SPACES.split(text, 2);
                 String key = parts[0];
                 String rest = parts.length > 1 ? parts[1].strip() : "";
                 if (key.equals("notice")) {
@@ -157,6 +157,10 @@ public final class NoticeTextReader {
         String name = parts[1].strip();
         if (SPACES.matcher(name).find()) {
             throw error("holiday name '" + quote(name) + "' must be one word");
+        }
+        String problem = HolidayNames.problem(name);
+        if (problem != null) {
+            throw error("holiday name '" + quote(name) + "' " + problem);
         }
         LocalDate start;
         LocalDate end;
