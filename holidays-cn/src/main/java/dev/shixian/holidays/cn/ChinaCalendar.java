@@ -92,10 +92,10 @@ public final class ChinaCalendar implements WorkingCalendar {
     static final String NOTICES_RESOURCE = "notices.txt";
 
     private static final String HINT = "To answer for that year, load its State Council holiday notice: "
-            + "calendar.withNotices(Path.of(\"2027.json\")) (holiday-cn's per-year JSON, or Shixian's notice format "
+            + "calendar.withNotices(Path.of(\"<year>.json\")) (holiday-cn's per-year JSON, or Shixian's notice format "
             + "for any other file name), or ChinaCalendar.builder().addNotices(path); or opt into provisional "
             + "statutory holidays with calendar.withProvisional(ProvisionalPolicy.statutoryHolidaysThrough(year)). "
-            + "Dates before the first notice (2004) cannot be answered.";
+            + "Dates before the first notice's year cannot be answered.";
 
     /** The first day of the last covered year that the next year's notice may still change (see the class doc). */
     static final MonthDay UNSETTLED_FROM = MonthDay.of(12, 29);
