@@ -272,7 +272,8 @@ class ChinaCalendarTest {
         Path file = dir.resolve("2028.txt");
         Files.writeString(file, "notice 2028\ntitle t\nnumber n\noff 2028-01-01 元旦\nend\n");
         assertThatThrownBy(() -> CHINA.withNotices(file))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("2027");
+                .isInstanceOf(HolidayDataException.class).hasMessageContaining("2028.txt")
+                .hasMessageContaining("not 2027");
         Path clash = dir.resolve("clash.txt");
         Files.writeString(clash, "notice 2021\ntitle t\nnumber n\noff 2021-10-09 国庆节\nend\n");
         assertThatThrownBy(() -> CHINA.withNotices(clash))
