@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.shixian.deadline.Deadline;
+import dev.shixian.deadline.Event;
 import dev.shixian.plan.json.PlanFiles;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -49,7 +50,7 @@ class PlanFilesTest {
         assertThat(plan.year()).isEqualTo(Year.of(2021));
         assertThat(plan.window().getStart()).isEqualTo(LocalDate.of(2021, 6, 24));
         assertThat(plan.window().getEndInclusive()).isEqualTo(LocalDate.of(2021, 12, 31));
-        assertThat(plan.events()).containsEntry("issuance", LocalDate.of(2021, 6, 24));
+        assertThat(plan.events()).containsEntry(Event.ISSUANCE, LocalDate.of(2021, 6, 24));
         Task first = plan.tasks().get(0);
         assertThat(first.deadline()).contains(Deadline.parse("形成起20日内"));
         assertThat(plan.leadUnits(first)).extracting(Unit::id).containsExactly("zfb", "cz");
@@ -58,8 +59,10 @@ class PlanFilesTest {
         assertThat(second.quantity().orElseThrow().count()).isEqualTo(10);
         assertThat(second.quantity().orElseThrow().by()).contains("2021年12月底前");
         assertThat(second.remarks()).contains("备注");
-        assertThat(plan.warnings()).extracting(PlanProblem::path).containsExactly("$.tasks[0].deadline");
+        assertThat(plan.warnings()).extracting(PlanProblem::path)
+                .containsExactly("$.tasks[0].deadline", "$.tasks[0].deadline");
         assertThat(plan.warnings().get(0).reason()).contains("formation").contains("never dates");
+        assertThat(plan.warnings().get(1).reason()).contains("calendarDaysAsWorkingDays");
     }
 
     @Test
@@ -181,12 +184,20 @@ class PlanFilesTest {
         List<String> planFields = new ArrayList<>();
         schema.get("properties").fieldNames().forEachRemaining(planFields::add);
         assertThat(planFields).containsExactlyInAnyOrder("$schema", "id", "title", "issuer", "documentNumber",
-                "issued", "year", "window", "lenientDeadlines", "events", "addressees", "units", "groups", "sections", "tasks",
-                "notes");
+                "issued", "year", "window", "lenientDeadlines", "policy", "events", "addressees", "units", "groups",
+                "sections", "tasks", "notes");
         List<String> taskFields = new ArrayList<>();
         schema.at("/properties/tasks/items/properties").fieldNames().forEachRemaining(taskFields::add);
         assertThat(taskFields).containsExactlyInAnyOrder("id", "section", "content", "lead", "responsible",
-                "deadline", "quantity", "remarks");
+                "deadline", "parts", "policy", "quantity", "remarks");
+        List<String> partFields = new ArrayList<>();
+        schema.at("/properties/tasks/items/properties/parts/items/properties").fieldNames()
+                .forEachRemaining(partFields::add);
+        assertThat(partFields).containsExactly("label", "lead", "responsible", "deadline");
+        List<String> policyFields = new ArrayList<>();
+        schema.at("/$defs/policy/properties").fieldNames().forEachRemaining(policyFields::add);
+        assertThat(policyFields).containsExactlyInAnyOrder("calendarDaysAsWorkingDays", "rollFixedDates",
+                "rollPeriodEnds", "promptDefault");
         assertThat(schema.at("/required").toString()).isEqualTo("[\"id\",\"title\",\"year\"]");
     }
 
