@@ -21,10 +21,10 @@ import org.junit.jupiter.api.Assertions;
  * replaced, huge numbers, deep nesting, long strings, random bytes) always ends in a {@link Plan} or a
  * {@link PlanFormatException} — never another exception, never a hang.
  *
- * <p>CI runs fixed seeds with bounded tries. To fuzz longer, raise the tries and drop the seed, for example
- * {@code mvn -o -pl core,jackson -am test -Dtest=PlanFilesFuzzProperties -Djqwik.tries.default=100000
- * -Djqwik.seeds.whenfixed=ALLOW} after editing {@code tries} and {@code seed} below (jqwik reads them from the
- * annotation), and keep any failing input it reports as a new example test.
+ * <p>CI runs fixed seeds with bounded tries. To fuzz longer, raise {@code tries} (say to 100000) and remove
+ * {@code seed} in the annotations below, then run
+ * {@code mvn -o -pl core,jackson -am test -Dtest=PlanFilesFuzzProperties -Dsurefire.failIfNoSpecifiedTests=false};
+ * jqwik prints the seed and the shrunk input of any failure: keep that input as a new example test.
  */
 class PlanFilesFuzzProperties {
 

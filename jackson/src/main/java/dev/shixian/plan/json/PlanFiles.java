@@ -94,6 +94,8 @@ public final class PlanFiles {
     /** The longest number read, in characters. */
     public static final int MAX_NUMBER_LENGTH = 100;
 
+    private static final boolean OFF_BY_ONE = com.fasterxml.jackson.core.json.PackageVersion.VERSION
+            .getMinorVersion() < 14 && com.fasterxml.jackson.core.json.PackageVersion.VERSION.getMajorVersion() == 2;
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -259,6 +261,9 @@ public final class PlanFiles {
     private static PlanFormatException malformed(String json, String source, JsonProcessingException e) {
         JsonLocation at = e.getLocation();
         long offset = at == null ? -1 : at.getCharOffset();
+        if (offset > 0 && OFF_BY_ONE && String.valueOf(e.getOriginalMessage()).startsWith("Unexpected character")) {
+            offset--; // Jackson before 2.14 places an unexpected character's error just after it
+        }
         String where = offset < 0 ? "$" : position(json, offset);
         String near = offset < 0 ? "" : " near '" + Snippet.around(json, (int) Math.min(offset, json.length()))
                 + "'";
