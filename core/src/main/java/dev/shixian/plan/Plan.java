@@ -24,7 +24,7 @@ import org.threeten.extra.LocalDateRange;
  *
  * <p>Example: the 兴义市2021年政务公开工作要点, issued 2021-06-24 by 兴义市人民政府办公室, year 2021, window
  * 2021-06-24..2021-12-31, 33 tasks. Built with {@link #builder(String)} or read from a plan file with
- * {@link dev.shixian.plan.json.PlanFiles}; {@link Builder#build()} checks everything in one place.
+ * {@code dev.shixian.plan.json.PlanFiles} (module shixian-jackson); {@link Builder#build()} checks everything in one place.
  *
  * <p>A task that names no lead unit is led by the plan's addressees (主送机关), the units the plan is sent to: that
  * is what such a plan means. A task with no lead and a plan with no addressees is an error.

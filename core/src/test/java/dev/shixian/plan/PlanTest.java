@@ -11,7 +11,6 @@ import dev.shixian.deadline.Multiple;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /** Plans built in code: parts, policy, events, warnings, and every error located with its task. */
@@ -160,6 +159,17 @@ class PlanTest {
     }
 
     @Test
+    void everyBuiltInEventIsAcceptedByIdAndByChineseWord() {
+        // Event.builtIn() grows with the parser (公开 = publication): the plan accepts whatever it lists
+        for (Event event : Event.builtIn()) {
+            assertThat(xingyi().event(event.id(), LocalDate.of(2021, 7, 1)).build().events())
+                    .containsOnlyKeys(event);
+            assertThat(xingyi().event(event.chinese(), LocalDate.of(2021, 7, 1)).build().events())
+                    .containsOnlyKeys(event);
+        }
+    }
+
+    @Test
     void anEventATimeLimitDeclaresMayBeDated() {
         Plan plan = xingyi().event("公示结束", LocalDate.of(2021, 9, 1))
                 .task(Task.builder("1").content("c").lead("zfb").timeLimit("“公示结束”之日起20个工作日内")).build();
@@ -289,11 +299,5 @@ class PlanTest {
         assertThat(e.errors()).hasSize(120);
         assertThat(e.getMessage()).contains("has 120 errors").contains("… and 70 more")
                 .doesNotContain("$.tasks[50]");
-    }
-
-    // ------------------------------------------------------------------ helpers
-
-    static Consumer<Plan.Builder> none() {
-        return b -> { };
     }
 }
