@@ -78,6 +78,14 @@ class PlanFilesHostileTest {
         assertThat(refused(PLAN.replace("\"remarks\"", "\"remark\"")).errors().get(0).taskId()).contains("2");
     }
 
+    @Test
+    void aValueTheReaderRefusesIsReportedOnce() {
+        PlanFormatException e = refused(PLAN.replace("{\"id\": \"2\", ", "{\"id\": 2, ")
+                .replace("\"title\": \"兴义市2021年政务公开工作要点\",", "\"title\": \"\","));
+        assertThat(e.errors()).extracting(PlanProblem::path).containsExactly("$.title", "$.tasks[1].id");
+        assertThat(e.errors().get(1).reason()).isEqualTo("expected a non-empty string but found 2");
+    }
+
     // ------------------------------------------------------------------ A1, A3: parts and policy round trip
 
     @Test

@@ -570,7 +570,13 @@ public final class PlanFiles {
             }
             stringList(root.get("notes"), "$.notes").forEach(b::note);
             List<PlanProblem> all = new ArrayList<>(problems);
-            all.addAll(b.check());
+            Set<String> reported = new java.util.HashSet<>();
+            problems.forEach(p -> reported.add(p.path()));
+            for (PlanProblem p : b.check()) {
+                if (!reported.contains(p.path())) { // the reader has said what is wrong there
+                    all.add(p);
+                }
+            }
             if (!all.isEmpty()) {
                 throw new PlanFormatException("Plan file " + source, all);
             }
