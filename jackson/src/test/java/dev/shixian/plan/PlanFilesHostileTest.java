@@ -175,6 +175,30 @@ class PlanFilesHostileTest {
         assertThat(wrongType.getMessage()).contains("an array of 100001 items").hasSizeLessThan(1_000);
     }
 
+    @Test
+    void nestedAndChainedGroupsFromAFileAreCheckedInLinearTime() {
+        StringBuilder levels = new StringBuilder();
+        for (int k = 0; k < 28; k++) {
+            levels.append(String.format(java.util.Locale.ROOT, "{\"name\": \"a%d\", \"members\": [\"a%d\", \"b%d\"]},"
+                    + "{\"name\": \"b%d\", \"members\": [\"a%d\", \"b%d\"]},", k, k + 1, k + 1, k, k + 1, k + 1));
+        }
+        levels.append("{\"name\": \"a28\", \"members\": [\"zfb\"]}, {\"name\": \"b28\", \"members\": [\"cz\"]},");
+        String nested = PLAN.replace("\"groups\": [", "\"groups\": [" + levels)
+                .replace("\"lead\": [\"政府办\"]", "\"lead\": [\"a0\"]");
+        assertThat(nested.length()).isLessThan(4_000);
+        Plan plan = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> PlanFiles.fromJson(nested, "n.json"));
+        assertThat(plan.leadUnits(plan.task("2").orElseThrow())).extracting(Unit::id).containsExactly("zfb", "cz");
+        StringBuilder chain = new StringBuilder();
+        for (int k = 0; k < 20_000; k++) {
+            chain.append("{\"name\": \"g").append(k).append("\", \"members\": [\"")
+                    .append(k + 1 < 20_000 ? "g" + (k + 1) : "dx").append("\"]},");
+        }
+        String chained = PLAN.replace("\"groups\": [", "\"groups\": [" + chain)
+                .replace("\"lead\": [\"政府办\"]", "\"lead\": [\"g0\"]");
+        Plan long_ = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> PlanFiles.fromJson(chained, "c.json"));
+        assertThat(long_.leadUnits(long_.task("2").orElseThrow())).extracting(Unit::id).containsExactly("dx");
+    }
+
     // ------------------------------------------------------------------ C12: encoding and syntax
 
     @Test
