@@ -4,6 +4,7 @@ import dev.shixian.calendar.WorkingCalendar;
 import dev.shixian.deadline.DeadlineContext;
 import dev.shixian.deadline.DeadlinePolicy;
 import dev.shixian.deadline.Event;
+import dev.shixian.internal.Snippet;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -663,7 +664,7 @@ public final class Plan {
         public Plan build() {
             PlanValidator.Result checked = PlanValidator.validate(this);
             if (!checked.errors().isEmpty()) {
-                throw new PlanFormatException("Plan '" + dev.shixian.internal.Snippet.of(id) + "'", checked.errors());
+                throw new PlanFormatException("Plan '" + Snippet.of(id) + "'", checked.errors());
             }
             return new Plan(this, checked);
         }

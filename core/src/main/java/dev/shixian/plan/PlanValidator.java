@@ -19,6 +19,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -168,7 +171,7 @@ final class PlanValidator {
         references(units, t.lead, path + ".lead", tid);
         references(units, t.responsible, path + ".responsible", tid);
         boolean chosen = b.policy != null || t.policy != null;
-        java.util.Optional.ofNullable(t.policy).flatMap(DeadlinePolicy::promptDefault).ifPresent(this::name);
+        Optional.ofNullable(t.policy).flatMap(DeadlinePolicy::promptDefault).ifPresent(this::name);
         Deadline deadline = null;
         List<TaskPart> parts = new ArrayList<>();
         if (t.parts.isEmpty()) {
@@ -526,8 +529,8 @@ final class PlanValidator {
 
     private static UnitDirectory units(List<Unit> units, List<UnitGroup> groups, List<PlanProblem> problems,
             long[] budget) {
-        java.util.Objects.requireNonNull(units, "units");
-        java.util.Objects.requireNonNull(groups, "groups");
+        Objects.requireNonNull(units, "units");
+        Objects.requireNonNull(groups, "groups");
         Map<String, String> seen = new HashMap<>();
         for (int i = 0; i < units.size(); i++) {
             Unit unit = units.get(i);
@@ -633,13 +636,13 @@ final class PlanValidator {
         int[][] edges = new int[n][];
         for (int i = 0; i < n; i++) {
             List<UnitGroup> to = directory.memberGroups(groups.get(i));
-            edges[i] = to.stream().map(indexOf::get).filter(java.util.Objects::nonNull).mapToInt(Integer::intValue)
+            edges[i] = to.stream().map(indexOf::get).filter(Objects::nonNull).mapToInt(Integer::intValue)
                     .toArray();
         }
         int[] index = new int[n];
         int[] low = new int[n];
         boolean[] onStack = new boolean[n];
-        java.util.Arrays.fill(index, -1);
+        Arrays.fill(index, -1);
         Deque<Integer> stack = new ArrayDeque<>();
         Deque<int[]> calls = new ArrayDeque<>();
         List<List<Integer>> cyclic = new ArrayList<>();
@@ -738,7 +741,7 @@ final class PlanValidator {
                     for (int k = u; k != -1; k = from.get(k)) {
                         path.add(k);
                     }
-                    java.util.Collections.reverse(path);
+                    Collections.reverse(path);
                     return path;
                 }
                 if (inside.contains(w) && !from.containsKey(w)) {

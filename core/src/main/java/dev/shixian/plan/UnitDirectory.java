@@ -1,5 +1,6 @@
 package dev.shixian.plan;
 
+import dev.shixian.internal.Snippet;
 import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -274,7 +276,7 @@ public final class UnitDirectory {
     public Set<Unit> resolveAll(List<String> references) {
         Objects.requireNonNull(references, "references");
         Set<Unit> result = new LinkedHashSet<>();
-        Set<UnitGroup> expanded = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<UnitGroup> expanded = Collections.newSetFromMap(new IdentityHashMap<>());
         Deque<String> pending = new ArrayDeque<>();
         for (String reference : references) {
             pending.push(Objects.requireNonNull(reference, "reference"));
@@ -288,7 +290,7 @@ public final class UnitDirectory {
                 }
                 UnitGroup group = groupsByName.get(key);
                 if (group == null) {
-                    throw new IllegalArgumentException("Unknown unit or group '" + dev.shixian.internal.Snippet.of(next)
+                    throw new IllegalArgumentException("Unknown unit or group '" + Snippet.of(next)
                             + "'; expected a unit id, name or alias or a group name");
                 }
                 if (expanded.add(group)) {

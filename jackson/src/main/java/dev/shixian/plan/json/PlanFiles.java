@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.json.PackageVersion;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -41,6 +42,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -94,8 +96,8 @@ public final class PlanFiles {
     /** The longest number read, in characters. */
     public static final int MAX_NUMBER_LENGTH = 100;
 
-    private static final boolean OFF_BY_ONE = com.fasterxml.jackson.core.json.PackageVersion.VERSION
-            .getMinorVersion() < 14 && com.fasterxml.jackson.core.json.PackageVersion.VERSION.getMajorVersion() == 2;
+    private static final boolean OFF_BY_ONE = PackageVersion.VERSION.getMajorVersion() == 2
+            && PackageVersion.VERSION.getMinorVersion() < 14;
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -570,7 +572,7 @@ public final class PlanFiles {
             }
             stringList(root.get("notes"), "$.notes").forEach(b::note);
             List<PlanProblem> all = new ArrayList<>(problems);
-            Set<String> reported = new java.util.HashSet<>();
+            Set<String> reported = new HashSet<>();
             problems.forEach(p -> reported.add(p.path()));
             for (PlanProblem p : b.check()) {
                 if (!reported.contains(p.path())) { // the reader has said what is wrong there
