@@ -1,9 +1,8 @@
 package dev.shixian.holidays.cn.internal;
 
-import com.fasterxml.jackson.core.ErrorReportConfiguration;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,11 +33,11 @@ import java.util.Set;
  */
 public final class HolidayCnJsonReader {
 
-    /** Jackson's own messages quote at most 40 characters of a token and none of the raw input. */
-    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-                    .errorReportConfiguration(ErrorReportConfiguration.builder()
-                            .maxErrorTokenLength(Snippet.RADIUS).maxRawContentLength(0).build())
-                    .build())
+    /**
+     * Works with every Jackson 2.x from 2.13 (the optional dependency's oldest supported version); Jackson's own
+     * message is used without its location and cut to a short window ({@link Snippet}) where it is reported.
+     */
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
@@ -72,9 +71,47 @@ public final class HolidayCnJsonReader {
         return new HolidayDataException(source, path, reason);
     }
 
+    /** The deepest nesting a holiday-cn file needs is 3 ({days: [{...}]}); deeper input is refused before a tree. */
+    static final int MAX_DEPTH = 8;
+    /** The longest number token read, in characters: longer ones are refused before Jackson converts them. */
+    static final int MAX_NUMBER_LENGTH = 20;
+
+    /**
+     * Checks nesting depth and number lengths on the token stream, in time linear in the input, before any tree is
+     * built: Jackson before 2.15 has no limits of its own, and deep nesting or huge numbers would cost the stack or
+     * quadratic time there.
+     */
+    private void checkShape(String text) throws IOException {
+        try (JsonParser p = MAPPER.getFactory().createParser(text)) {
+            int depth = 0;
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                    depth++;
+                    if (depth > MAX_DEPTH) {
+                        throw error(where(p), "JSON nested deeper than " + MAX_DEPTH
+                                + " levels; a holiday-cn file needs 3");
+                    }
+                } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+                    depth--;
+                } else if ((t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT)
+                        && p.getTextLength() > MAX_NUMBER_LENGTH) {
+                    throw error(where(p), "a number of " + p.getTextLength() + " characters; expected at most "
+                            + MAX_NUMBER_LENGTH);
+                }
+            }
+        }
+    }
+
+    private static String where(JsonParser p) {
+        JsonLocation at = p.getTokenLocation();
+        return "line " + at.getLineNr() + ", column " + at.getColumnNr();
+    }
+
     private HolidayNotice readNotice(String text) {
         JsonNode root;
         try {
+            checkShape(text);
             root = MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
