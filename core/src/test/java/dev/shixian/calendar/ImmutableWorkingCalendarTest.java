@@ -50,7 +50,7 @@ class ImmutableWorkingCalendarTest {
 
     static Stream<Arguments> additions() {
         return Stream.of(
-                // SEMANTICS §8 example 1: Fri 10-08, adjusted Sat 10-09, Mon 10-11
+                // docs/RULES.md §8 example 1: Fri 10-08, adjusted Sat 10-09, Mon 10-11
                 Arguments.of(of(2021, 9, 30), 3, of(2021, 10, 11)),
                 Arguments.of(of(2021, 9, 30), 1, of(2021, 10, 8)),
                 Arguments.of(of(2021, 9, 30), 2, of(2021, 10, 9)),
@@ -72,7 +72,7 @@ class ImmutableWorkingCalendarTest {
 
     @Test
     void workingDaysBetweenCountsEndNotStartAndIsSigned() {
-        // SEMANTICS §8 example 8 in miniature: due 10-11, as of 10-15 -> 4 working days overdue
+        // docs/RULES.md §8 example 8 in miniature: due 10-11, as of 10-15 -> 4 working days overdue
         assertThat(OCTOBER_2021.workingDaysBetween(of(2021, 10, 11), of(2021, 10, 15))).isEqualTo(4);
         assertThat(OCTOBER_2021.workingDaysBetween(of(2021, 10, 15), of(2021, 10, 11))).isEqualTo(-4);
         assertThat(OCTOBER_2021.workingDaysBetween(of(2021, 10, 1), of(2021, 10, 7))).isZero();
