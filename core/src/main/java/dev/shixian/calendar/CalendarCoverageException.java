@@ -10,8 +10,8 @@ import org.threeten.extra.LocalDateRange;
  * arithmetic that would have to walk past either end of that range.
  *
  * <p>A calendar never answers such a question from weekends alone: its answer would silently be wrong for every
- * holiday and adjusted working day (调休上班) of the missing year. The message names the date, the covered range
- * and how to load newer data.
+ * holiday and adjusted working day (调休上班) of the missing year. The message names the date ({@link #date()}),
+ * its year, whether it is before or after the data, the covered range and how to load newer data.
  *
  * <p>This exception is unchecked; it is immutable and thread-safe apart from the stack trace.
  */
@@ -25,7 +25,9 @@ public final class CalendarCoverageException extends ShixianException {
     /**
      * Creates an exception for a date outside a calendar's range.
      *
-     * @param date  the date that was asked about or reached, not null
+     * @param date  the first date the question needs and the calendar has no data for: the date asked about, or for
+     *     arithmetic walking past an end, the first date past that end (the day after the last answerable date,
+     *     or the day before the first); {@code LocalDate.MAX} or {@code MIN} when the walk would pass it; not null
      * @param coverage  the range the calendar can answer for, not null
      * @param detail  what was being done, e.g. "3 working days after 2026-12-30", not null
      * @param hint  how to load more data, not null
@@ -41,14 +43,25 @@ public final class CalendarCoverageException extends ShixianException {
         Objects.requireNonNull(coverage, "coverage");
         Objects.requireNonNull(detail, "detail");
         Objects.requireNonNull(hint, "hint");
-        String side = date.isBefore(coverage.getStart()) ? "before" : "after";
-        return detail + ": date " + date + " (year " + date.getYear() + ") is " + side
+        String where;
+        if (date.isBefore(coverage.getStart())) {
+            where = "is before";
+        } else if (date.isAfter(coverage.getEndInclusive())) {
+            where = "is after";
+        } else { // only LocalDate.MIN or MAX, when a walk would have to pass it
+            where = "is the " + (date.equals(LocalDate.MAX) ? "last" : "first")
+                    + " date java.time can represent, and the answer lies past it, outside";
+        }
+        return detail + ": date " + date + " (year " + date.getYear() + ") " + where
                 + " the calendar's data, which covers " + coverage.getStart() + " to " + coverage.getEndInclusive()
                 + " inclusive. " + hint;
     }
 
     /**
-     * The date outside the calendar's range.
+     * The first date the question needed that lies outside the calendar's range: the date asked about, or the first
+     * date past the end that arithmetic walked over. Example: on a calendar covering 2004–2026,
+     * {@code plusWorkingDays(2026-12-30, 3)} names 2027-01-01 and {@code plusWorkingDays(2004-01-05, -3)} names
+     * 2003-12-31.
      *
      * @return the date, not null
      */

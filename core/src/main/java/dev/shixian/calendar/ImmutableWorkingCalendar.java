@@ -1,5 +1,6 @@
 package dev.shixian.calendar;
 
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -37,6 +38,14 @@ import org.threeten.extra.LocalDateRange;
  * selects the day within its mask. Twenty-three years take about 3 KiB of masks and counts, plus the names of the
  * named days.
  *
+ * <h2>Range</h2>
+ * A calendar spans at most 1000 years, anywhere from {@code LocalDate.MIN} to {@code LocalDate.MAX} inclusive.
+ * Every method accepts any date: one outside {@link #answerableRange()}, however far (year 357915946 or
+ * {@code LocalDate.MIN}), throws {@link CalendarCoverageException} naming it, and arithmetic that would leave the
+ * range throws naming the first date past it (or {@code LocalDate.MAX}/{@code MIN} itself when the walk would pass
+ * the last representable date). The {@link Builder#settledThrough(LocalDate) settled} range is a prefix of the
+ * coverage.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class ImmutableWorkingCalendar implements WorkingCalendar {
@@ -64,9 +73,14 @@ public final class ImmutableWorkingCalendar implements WorkingCalendar {
     private final String name;
     private final LocalDateRange coverage;
     private final LocalDateRange answerable;
+    private final LocalDateRange settled;
+    /** The first and last answerable dates. */
     private final LocalDate start;
     private final LocalDate end;
-    private final LocalDate provisionalFrom;
+    /** The last covered (authoritative) date; later answerable dates are provisional. */
+    private final LocalDate coverageEnd;
+    /** The last settled date; before {@link #start} when none is. */
+    private final LocalDate settledEnd;
     private final Set<DayOfWeek> weekendDays;
     private final String coverageHint;
     /** The year of month 0. */
@@ -85,24 +99,43 @@ public final class ImmutableWorkingCalendar implements WorkingCalendar {
     private final int[] namedDays;
     private final String[] names;
 
-    private ImmutableWorkingCalendar(Builder b) {
+    private ImmutableWorkingCalendar(Builder b, LocalDateRange coverage, LocalDateRange answerable,
+            LocalDateRange settled, LocalDate settledEnd) {
         this.name = b.name;
         this.start = b.start;
         this.end = b.provisionalEnd != null ? b.provisionalEnd : b.end;
-        this.coverage = LocalDateRange.ofClosed(b.start, b.end);
-        this.answerable = LocalDateRange.ofClosed(start, end);
-        this.provisionalFrom = b.end.plusDays(1);
+        this.coverageEnd = b.end;
+        this.coverage = coverage;
+        this.answerable = answerable;
+        this.settled = settled;
+        this.settledEnd = settledEnd;
         this.weekendDays = Set.copyOf(b.weekendDays);
         this.coverageHint = b.coverageHint;
         this.firstYear = start.getYear();
         this.firstMonth = start.getMonthValue() - 1;
-        this.months = monthIndex(end) + 1;
+        this.months = (end.getYear() - firstYear) * 12 + end.getMonthValue();
         this.working = new int[months];
         this.holiday = new int[months];
-        for (LocalDate d = start; !d.isAfter(end); d = d.plusDays(1)) {
-            if (!weekendDays.contains(d.getDayOfWeek())) {
-                working[monthIndex(d)] |= 1 << (d.getDayOfMonth() - 1);
+        // the weekday masks month by month from each month's first day of the week: no date arithmetic that could
+        // step past LocalDate.MAX or MIN, whatever the range
+        int[] weekMask = new int[7];
+        for (int firstDow = 0; firstDow < 7; firstDow++) {
+            for (int day = 0; day < 31; day++) {
+                if (!weekendDays.contains(DayOfWeek.of((firstDow + day) % 7 + 1))) {
+                    weekMask[firstDow] |= 1 << day;
+                }
             }
+        }
+        for (int m = firstMonth; m < months; m++) {
+            LocalDate first = LocalDate.of(firstYear + m / 12, m % 12 + 1, 1);
+            int mask = weekMask[first.getDayOfWeek().getValue() - 1] & (-1 >>> (32 - first.lengthOfMonth()));
+            if (m == firstMonth) {
+                mask &= -1 << (start.getDayOfMonth() - 1);
+            }
+            if (m == months - 1) {
+                mask &= -1 >>> (32 - end.getDayOfMonth());
+            }
+            working[m] = mask;
         }
         int[] named = new int[b.days.size()];
         String[] dayNames = new String[b.days.size()];
@@ -142,6 +175,7 @@ public final class ImmutableWorkingCalendar implements WorkingCalendar {
         return new Builder();
     }
 
+    /** The month index of a date known to be answerable. */
     private int monthIndex(LocalDate date) {
         return (date.getYear() - firstYear) * 12 + date.getMonthValue() - 1;
     }
@@ -154,18 +188,37 @@ public final class ImmutableWorkingCalendar implements WorkingCalendar {
      * The month index of an answerable date. Only the first and last months need the full comparison, so the usual
      * case is two field reads and a subtraction.
      */
-    private int month(LocalDate date, String what, int n) {
-        int m = (date.getYear() - firstYear) * 12 + date.getMonthValue() - 1;
+    private int month(LocalDate date, String what) {
+        // in long: a far-off year (up to ±999,999,999) times 12 overflows an int and could wrap into range
+        long m = (date.getYear() - (long) firstYear) * 12 + date.getMonthValue() - 1;
         if (m <= firstMonth || m >= months - 1) {
             if (m < firstMonth || m >= months || date.isBefore(start) || date.isAfter(end)) {
-                throw outside(date, what + "(" + date + (n == Integer.MIN_VALUE ? "" : ", " + n) + ")");
+                throw outside(date, what);
             }
         }
-        return m;
+        return (int) m;
     }
 
     private CalendarCoverageException outside(LocalDate date, String what) {
-        return new CalendarCoverageException(date, answerable, "Calendar " + name + ": " + what, coverageHint);
+        return new CalendarCoverageException(date, answerable, "Calendar " + name + ": " + what + "(" + date + ")",
+                coverageHint);
+    }
+
+    /**
+     * The exception for a walk of n working days from an answerable date that leaves the answerable range: it names
+     * the first date past the end walked over (the day after the last answerable date, or the day before the first),
+     * which is the first date the calendar has no data for.
+     */
+    private CalendarCoverageException overrun(LocalDate date, long n, String what) {
+        String detail = "Calendar " + name + ": " + what + ": " + Math.abs(n) + " working day"
+                + (Math.abs(n) == 1 ? "" : "s") + (n > 0 ? " after " : " before ") + date;
+        if (n > 0 ? end.equals(LocalDate.MAX) : start.equals(LocalDate.MIN)) {
+            // nothing lies past the last representable date: name that date itself
+            return new CalendarCoverageException(n > 0 ? LocalDate.MAX : LocalDate.MIN, answerable, detail,
+                    coverageHint);
+        }
+        LocalDate past = n > 0 ? end.plusDays(1) : start.minusDays(1);
+        return new CalendarCoverageException(past, answerable, detail, coverageHint);
     }
 
     /** The number of working days from the first month up to and including the given day. */
@@ -238,8 +291,28 @@ public final class ImmutableWorkingCalendar implements WorkingCalendar {
     @Override
     public boolean isProvisional(LocalDate date) {
         Objects.requireNonNull(date, "date");
-        month(date, "isProvisional", Integer.MIN_VALUE);
-        return !date.isBefore(provisionalFrom);
+        month(date, "isProvisional");
+        return date.isAfter(coverageEnd);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Here it runs from the coverage start through the date given to {@link Builder#settledThrough(LocalDate)},
+     * by default the whole coverage.
+     *
+     * @return {@inheritDoc}
+     */
+    @Override
+    public LocalDateRange settled() {
+        return settled;
+    }
+
+    @Override
+    public boolean isSettled(LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        month(date, "isSettled");
+        return !date.isAfter(settledEnd);
     }
 
     @Override
@@ -250,13 +323,13 @@ public final class ImmutableWorkingCalendar implements WorkingCalendar {
     @Override
     public boolean isWorkingDay(LocalDate date) {
         Objects.requireNonNull(date, "date");
-        return (working[month(date, "isWorkingDay", Integer.MIN_VALUE)] >>> (date.getDayOfMonth() - 1) & 1) != 0;
+        return (working[month(date, "isWorkingDay")] >>> (date.getDayOfMonth() - 1) & 1) != 0;
     }
 
     @Override
     public DayKind dayKind(LocalDate date) {
         Objects.requireNonNull(date, "date");
-        int m = month(date, "dayKind", Integer.MIN_VALUE);
+        int m = month(date, "dayKind");
         int bit = 1 << (date.getDayOfMonth() - 1);
         if ((working[m] & bit) != 0) {
             return weekendDays.contains(date.getDayOfWeek()) ? DayKind.ADJUSTED_WORKDAY : DayKind.WORKDAY;
@@ -267,7 +340,7 @@ public final class ImmutableWorkingCalendar implements WorkingCalendar {
     @Override
     public Optional<String> holidayName(LocalDate date) {
         Objects.requireNonNull(date, "date");
-        int m = month(date, "holidayName", Integer.MIN_VALUE);
+        int m = month(date, "holidayName");
         int pos = Arrays.binarySearch(namedDays, key(m, date.getDayOfMonth()));
         return pos >= 0 ? Optional.of(names[pos]) : Optional.empty();
     }
@@ -275,7 +348,7 @@ public final class ImmutableWorkingCalendar implements WorkingCalendar {
     @Override
     public LocalDate plusWorkingDays(LocalDate date, int n) {
         Objects.requireNonNull(date, "date");
-        int m = month(date, "plusWorkingDays", n);
+        int m = month(date, "plusWorkingDays");
         if (n == 0) {
             return date;
         }
@@ -295,9 +368,7 @@ public final class ImmutableWorkingCalendar implements WorkingCalendar {
         int upTo = rank(m, day);
         long target = n > 0 ? (long) upTo + n : (long) upTo - (working[m] >>> (day - 1) & 1) + n + 1;
         if (target < 1 || target > cumulative[months]) {
-            LocalDate edge = n > 0 ? end : start;
-            throw outside(edge, Math.abs((long) n) + " working days " + (n > 0 ? "after " : "before ") + date
-                    + " reaches past the end of the data");
+            throw overrun(date, n, "plusWorkingDays");
         }
         return select((int) target, m);
     }
@@ -315,8 +386,8 @@ public final class ImmutableWorkingCalendar implements WorkingCalendar {
     public int workingDaysBetween(LocalDate startExclusive, LocalDate endInclusive) {
         Objects.requireNonNull(startExclusive, "startExclusive");
         Objects.requireNonNull(endInclusive, "endInclusive");
-        int ms = month(startExclusive, "workingDaysBetween", Integer.MIN_VALUE);
-        int me = month(endInclusive, "workingDaysBetween", Integer.MIN_VALUE);
+        int ms = month(startExclusive, "workingDaysBetween");
+        int me = month(endInclusive, "workingDaysBetween");
         int ds = startExclusive.getDayOfMonth();
         int de = endInclusive.getDayOfMonth();
         int forward = rank(me, de) - rank(ms, ds);
@@ -329,11 +400,21 @@ public final class ImmutableWorkingCalendar implements WorkingCalendar {
 
     @Override
     public LocalDate rollForward(LocalDate date) {
-        return isWorkingDay(date) ? date : plusWorkingDays(date, 1);
+        Objects.requireNonNull(date, "date");
+        int m = month(date, "rollForward");
+        if ((working[m] >>> (date.getDayOfMonth() - 1) & 1) != 0) {
+            return date;
+        }
+        int upTo = rank(m, date.getDayOfMonth());
+        if (upTo >= cumulative[months]) {
+            throw overrun(date, 1, "rollForward");
+        }
+        return select(upTo + 1, m);
     }
 
     /**
-     * Compares calendars by name, ranges, weekend days and the kind and name of every day.
+     * Compares calendars by name, ranges (covered, answerable, settled), weekend days and the kind and name of every
+     * day.
      *
      * @param obj  the other object, null returns false
      * @return true if equal
@@ -348,7 +429,8 @@ public final class ImmutableWorkingCalendar implements WorkingCalendar {
         }
         ImmutableWorkingCalendar other = (ImmutableWorkingCalendar) obj;
         return name.equals(other.name) && coverage.equals(other.coverage) && answerable.equals(other.answerable)
-                && weekendDays.equals(other.weekendDays) && Arrays.equals(working, other.working)
+                && settledEnd.equals(other.settledEnd) && weekendDays.equals(other.weekendDays)
+                && Arrays.equals(working, other.working)
                 && Arrays.equals(holiday, other.holiday) && Arrays.equals(namedDays, other.namedDays)
                 && Arrays.equals(names, other.names);
     }
@@ -390,6 +472,7 @@ public final class ImmutableWorkingCalendar implements WorkingCalendar {
         private LocalDate start;
         private LocalDate end;
         private LocalDate provisionalEnd;
+        private LocalDate settledThrough;
         private Set<DayOfWeek> weekendDays = EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
         private String coverageHint = "Build the calendar with data covering this date.";
         private final TreeMap<LocalDate, DayEntry> days = new TreeMap<>();
@@ -444,6 +527,24 @@ public final class ImmutableWorkingCalendar implements WorkingCalendar {
         }
 
         /**
+         * Sets the last settled date (已定日期): the days after it, up to the coverage end, are covered but the
+         * next, not yet published, notice may still change them ({@link WorkingCalendar#isSettled(LocalDate)} is
+         * false). Unless set, the whole coverage is settled; provisional days never are.
+         *
+         * <p>Example: a calendar of the notices through 2018 whose 2018-12-29..31 wait for the 2019 notice (which
+         * made Saturday 2018-12-29 a working day and Monday 2018-12-31 a day off) has
+         * {@code settledThrough(LocalDate.of(2018, 12, 28))}.
+         *
+         * @param lastSettled  the last settled date, not null; at build it must not be after the coverage end, and
+         *     a date before the coverage start means no day is settled
+         * @return this builder
+         */
+        public Builder settledThrough(LocalDate lastSettled) {
+            this.settledThrough = Objects.requireNonNull(lastSettled, "lastSettled");
+            return this;
+        }
+
+        /**
          * Sets the weekend days (周休息日); Saturday and Sunday unless set.
          *
          * @param weekendDays  the weekend days, not null, may be empty
@@ -492,10 +593,12 @@ public final class ImmutableWorkingCalendar implements WorkingCalendar {
                 throw new IllegalArgumentException(
                         "Days off end " + endInclusive + " is before start " + startInclusive);
             }
-            for (LocalDate d = startInclusive; !d.isAfter(endInclusive); d = d.plusDays(1)) {
+            for (LocalDate d = startInclusive; ; d = d.plusDays(1)) { // no plusDays past the end: it may be MAX
                 dayOff(d, holidayName);
+                if (d.equals(endInclusive)) {
+                    return this;
+                }
             }
-            return this;
         }
 
         /**
@@ -510,7 +613,9 @@ public final class ImmutableWorkingCalendar implements WorkingCalendar {
         }
 
         /**
-         * Copies every setting and every day of another calendar, so that overlays can be added on top.
+         * Copies every setting and every day of another calendar, so that overlays can be added on top: name,
+         * coverage, provisional range, settled range (as {@link #settledThrough(LocalDate)}), weekend days, and the
+         * kind and name of every answerable day.
          *
          * @param calendar  the calendar to copy, not null
          * @return this builder
@@ -521,12 +626,15 @@ public final class ImmutableWorkingCalendar implements WorkingCalendar {
             coverage(calendar.coverage().getStart(), calendar.coverage().getEndInclusive());
             LocalDate answerableEnd = calendar.answerableRange().getEndInclusive();
             provisionalEnd = answerableEnd.equals(end) ? null : answerableEnd;
+            LocalDateRange settledRange = calendar.settled();
+            settledThrough = !settledRange.isEmpty() ? settledRange.getEndInclusive()
+                    : start.equals(LocalDate.MIN) ? start : start.minusDays(1);
             weekendDays(calendar.weekendDays());
             if (calendar instanceof ImmutableWorkingCalendar) {
                 coverageHint = ((ImmutableWorkingCalendar) calendar).coverageHint;
             }
             days.clear();
-            for (LocalDate d = start; !d.isAfter(answerableEnd); d = d.plusDays(1)) {
+            for (LocalDate d = start; ; d = d.plusDays(1)) { // no plusDays past the end: it may be MAX
                 DayKind kind = calendar.dayKind(d);
                 String dayName = calendar.holidayName(d).orElse(null);
                 boolean weekend = weekendDays.contains(d.getDayOfWeek());
@@ -536,8 +644,10 @@ public final class ImmutableWorkingCalendar implements WorkingCalendar {
                         || dayName != null) {
                     put(d, kind.isWorkingDay(), dayName);
                 }
+                if (d.equals(answerableEnd)) {
+                    return this;
+                }
             }
-            return this;
         }
 
         private Builder put(LocalDate date, boolean working, String holidayName) {
@@ -551,7 +661,10 @@ public final class ImmutableWorkingCalendar implements WorkingCalendar {
          *
          * @return the calendar, not null
          * @throws IllegalStateException if no coverage was set
-         * @throws IllegalArgumentException if a day lies outside the coverage and provisional range
+         * @throws IllegalArgumentException if a day lies outside the coverage and provisional range, the range spans
+         *     more than 1000 years, the settled date is after the coverage end, or a range cannot be represented as
+         *     a {@link LocalDateRange} (which takes an end of {@code LocalDate.MAX} as unbounded, so that no range
+         *     can end on the day before it, nor on {@code LocalDate.MIN})
          */
         public ImmutableWorkingCalendar build() {
             if (start == null) {
@@ -562,7 +675,7 @@ public final class ImmutableWorkingCalendar implements WorkingCalendar {
                         "Provisional end " + provisionalEnd + " must be after the coverage end " + end);
             }
             LocalDate last = provisionalEnd != null ? provisionalEnd : end;
-            if (last.getYear() - start.getYear() >= MAX_YEARS) {
+            if ((long) last.getYear() - start.getYear() >= MAX_YEARS) {
                 throw new IllegalArgumentException("Calendar range " + start + ".." + last + " spans more than "
                         + MAX_YEARS + " years");
             }
@@ -571,7 +684,36 @@ public final class ImmutableWorkingCalendar implements WorkingCalendar {
                 throw new IllegalArgumentException("Day " + bad + " lies outside the calendar's range " + start
                         + ".." + last);
             }
-            return new ImmutableWorkingCalendar(this);
+            LocalDate lastSettled = settledThrough != null ? settledThrough : end;
+            if (lastSettled.isAfter(end)) {
+                throw new IllegalArgumentException("Settled-through date " + lastSettled
+                        + " must not be after the coverage end " + end);
+            }
+            LocalDateRange coverageRange = range(start, end, "coverage");
+            LocalDateRange answerableRange = provisionalEnd == null ? coverageRange
+                    : range(start, provisionalEnd, "provisional range");
+            LocalDateRange settledRange;
+            if (lastSettled.isBefore(start)) {
+                settledRange = LocalDateRange.of(start, start); // empty; start is not MIN, as a date precedes it
+            } else {
+                settledRange = range(start, lastSettled, "settled range");
+            }
+            return new ImmutableWorkingCalendar(this, coverageRange, answerableRange, settledRange, lastSettled);
+        }
+
+        private static LocalDateRange range(LocalDate from, LocalDate to, String what) {
+            LocalDateRange range;
+            try {
+                range = LocalDateRange.ofClosed(from, to);
+            } catch (DateTimeException e) {
+                range = null;
+            }
+            if (range == null || !range.getStart().equals(from) || !range.getEndInclusive().equals(to)) {
+                throw new IllegalArgumentException("The " + what + " " + from + ".." + to + " cannot be represented"
+                        + " as a LocalDateRange, which takes LocalDate.MAX as an unbounded end: end it on"
+                        + " LocalDate.MAX or at least two days before it, and after LocalDate.MIN");
+            }
+            return range;
         }
     }
 }

@@ -255,13 +255,7 @@ public interface WorkingCalendar {
      * @throws CalendarCoverageException if a date is outside {@link #answerableRange()}
      */
     default WorkingCalendar withExtraDaysOff(Map<LocalDate, String> daysOff) {
-        Objects.requireNonNull(daysOff, "daysOff");
-        ImmutableWorkingCalendar.Builder builder = ImmutableWorkingCalendar.builder().copyOf(this);
-        daysOff.forEach((date, name) -> {
-            checkAnswerable(date);
-            builder.dayOff(date, name);
-        });
-        return builder.build();
+        return withExtraDays(Objects.requireNonNull(daysOff, "daysOff"), false);
     }
 
     /**
@@ -275,11 +269,26 @@ public interface WorkingCalendar {
      * @throws CalendarCoverageException if a date is outside {@link #answerableRange()}
      */
     default WorkingCalendar withExtraWorkingDays(Map<LocalDate, String> workingDays) {
-        Objects.requireNonNull(workingDays, "workingDays");
-        ImmutableWorkingCalendar.Builder builder = ImmutableWorkingCalendar.builder().copyOf(this);
-        workingDays.forEach((date, name) -> {
+        return withExtraDays(Objects.requireNonNull(workingDays, "workingDays"), true);
+    }
+
+    /**
+     * The one mechanism behind {@link #withExtraDaysOff(Map)} and {@link #withExtraWorkingDays(Map)}: a copy of
+     * this calendar with the given days set to working or off, every date checked against the answerable range
+     * before anything is built.
+     */
+    private WorkingCalendar withExtraDays(Map<LocalDate, String> extra, boolean working) {
+        extra.forEach((date, name) -> {
             checkAnswerable(date);
-            builder.workingDay(date, name);
+            Objects.requireNonNull(name, () -> "name of " + date);
+        });
+        ImmutableWorkingCalendar.Builder builder = ImmutableWorkingCalendar.builder().copyOf(this);
+        extra.forEach((date, name) -> {
+            if (working) {
+                builder.workingDay(date, name);
+            } else {
+                builder.dayOff(date, name);
+            }
         });
         return builder.build();
     }
@@ -294,7 +303,7 @@ public interface WorkingCalendar {
     default LocalDate checkAnswerable(LocalDate date) {
         Objects.requireNonNull(date, "date");
         if (!answerableRange().contains(date)) {
-            throw new CalendarCoverageException(date, answerableRange(), "Calendar " + name(),
+            throw new CalendarCoverageException(date, answerableRange(), "Calendar " + name() + ": " + date,
                     "Load the notices that cover this date, or build the calendar with a provisional policy.");
         }
         return date;

@@ -1,40 +1,56 @@
 package dev.shixian.plan;
 
 import dev.shixian.calendar.WorkingCalendar;
-import dev.shixian.deadline.Deadline;
 import dev.shixian.deadline.DeadlineContext;
-import dev.shixian.deadline.DeadlineParseException;
-import dev.shixian.deadline.ParseResult;
+import dev.shixian.deadline.DeadlinePolicy;
+import dev.shixian.deadline.Event;
+import dev.shixian.internal.Snippet;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.threeten.extra.LocalDateRange;
 
 /**
  * A work plan (工作要点, 实施方案, 任务分解表): its identity, issuing unit (发文单位), document number (文号), issue date,
- * year and window, the dates of named events (issuance …), the units it names and the groups that stand for many
- * of them, its outline and its tasks.
+ * year and window, the dates of named events (issuance …), its {@link DeadlinePolicy}, the units it names and the
+ * groups that stand for many of them, its outline and its tasks.
  *
  * <p>Example: the 兴义市2021年政务公开工作要点, issued 2021-06-24 by 兴义市人民政府办公室, year 2021, window
  * 2021-06-24..2021-12-31, 33 tasks. Built with {@link #builder(String)} or read from a plan file with
- * {@link dev.shixian.plan.json.PlanFiles}; {@link Builder#build()} checks everything in one place.
+ * {@code dev.shixian.plan.json.PlanFiles} (module shixian-jackson); {@link Builder#build()} checks everything in one place.
  *
  * <p>A task that names no lead unit is led by the plan's addressees (主送机关), the units the plan is sent to: that
  * is what such a plan means. A task with no lead and a plan with no addressees is an error.
  *
+ * <p>Limits, beyond which a plan is refused with the JSON path of the offending value: at most
+ * {@value #MAX_TASKS} tasks, {@value #MAX_PARTS} parts per task, sections nested {@value #MAX_SECTION_DEPTH} levels
+ * deep, time limits of {@value #MAX_TIME_LIMIT_LENGTH} characters, and years (of the plan and of every date) from
+ * {@value #MIN_YEAR} to {@value #MAX_YEAR}. Checking a plan takes time linear in its size.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class Plan {
+
+    /** The most tasks a plan may have. */
+    public static final int MAX_TASKS = 10_000;
+    /** The most labelled parts a task may have. */
+    public static final int MAX_PARTS = 100;
+    /** The deepest nesting of the outline: 一、 (一) 1. (1) and four more levels. */
+    public static final int MAX_SECTION_DEPTH = 8;
+    /** The longest time limit (a table cell) read, in characters. */
+    public static final int MAX_TIME_LIMIT_LENGTH = 1_000;
+    /** The earliest year of a plan or of any date in it. */
+    public static final int MIN_YEAR = 1000;
+    /** The latest year of a plan or of any date in it. */
+    public static final int MAX_YEAR = 9999;
 
     private final String id;
     private final String title;
@@ -44,7 +60,9 @@ public final class Plan {
     private final Year year;
     private final LocalDateRange window;
     private final boolean windowGiven;
-    private final Map<String, LocalDate> events;
+    private final Map<Event, LocalDate> events;
+    private final DeadlinePolicy policy;
+    private final boolean policyGiven;
     private final List<String> addressees;
     private final UnitDirectory units;
     private final List<Section> sections;
@@ -54,7 +72,7 @@ public final class Plan {
     private final boolean lenientDeadlines;
     private final Map<String, Task> tasksById = new HashMap<>();
 
-    private Plan(Builder b, UnitDirectory units, List<Task> tasks, List<PlanProblem> warnings) {
+    private Plan(Builder b, PlanValidator.Result checked) {
         this.id = b.id;
         this.title = b.title;
         this.issuer = b.issuer;
@@ -62,22 +80,18 @@ public final class Plan {
         this.issued = b.issued;
         this.year = b.year;
         this.windowGiven = b.windowStart != null;
-        this.window = windowGiven ? LocalDateRange.ofClosed(b.windowStart, b.windowEnd) : defaultWindow(b);
-        this.events = Collections.unmodifiableMap(new LinkedHashMap<>(b.events));
+        this.window = checked.window();
+        this.events = Collections.unmodifiableMap(new LinkedHashMap<>(checked.events()));
+        this.policyGiven = b.policy != null;
+        this.policy = policyGiven ? b.policy : DeadlinePolicy.defaults();
         this.addressees = List.copyOf(b.addressees);
-        this.units = units;
+        this.units = checked.units();
         this.sections = List.copyOf(b.sections);
-        this.tasks = List.copyOf(tasks);
+        this.tasks = List.copyOf(checked.tasks());
         this.notes = List.copyOf(b.notes);
-        this.warnings = List.copyOf(warnings);
+        this.warnings = List.copyOf(checked.warnings());
         this.lenientDeadlines = b.lenientDeadlines;
         tasks.forEach(t -> tasksById.put(t.id(), t));
-    }
-
-    private static LocalDateRange defaultWindow(Builder b) {
-        LocalDate end = b.year.atDay(1).withDayOfYear(b.year.length());
-        LocalDate start = b.issued != null && b.issued.getYear() == b.year.getValue() ? b.issued : b.year.atDay(1);
-        return LocalDateRange.ofClosed(start, end);
     }
 
     /**
@@ -156,12 +170,45 @@ public final class Plan {
     }
 
     /**
-     * The dates of named events, such as {@code issuance → 2021-06-24}.
+     * The dates of events, such as {@code Event.ISSUANCE → 2021-06-24}. A plan file or builder names an event by
+     * its id ({@code issuance}) or Chinese word (印发), or by the name of an event one of its time limits declares
+     * ({@code “公示结束”之日起20日内} declares 公示结束); any other name is an error.
      *
-     * @return the events by name, not null, immutable, in the order given
+     * @return the events and their dates, not null, immutable, in the order given
      */
-    public Map<String, LocalDate> events() {
+    public Map<Event, LocalDate> events() {
         return events;
+    }
+
+    /**
+     * The plan's deadline policy: whether 日 means working days (条例第二十六条's 20 days after formation are
+     * working days), whether fixed dates and period ends roll forward, the default for 及时. Example: the 兴义 plan
+     * sets {@code calendarDaysAsWorkingDays}, so 形成起20日内 from Thursday 2021-07-01 is due on Thursday 2021-07-29.
+     *
+     * @return the policy, {@link DeadlinePolicy#defaults()} when the plan sets none, not null
+     */
+    public DeadlinePolicy policy() {
+        return policy;
+    }
+
+    /**
+     * Whether the plan sets its policy; when it does not, and no task sets its own, a time limit of N日 after
+     * formation or change gets a warning.
+     *
+     * @return true if the plan file or builder gave a policy
+     */
+    public boolean hasExplicitPolicy() {
+        return policyGiven;
+    }
+
+    /**
+     * The policy in force for a task: its own, else the plan's.
+     *
+     * @param task  a task of this plan, not null
+     * @return the policy, not null
+     */
+    public DeadlinePolicy policy(Task task) {
+        return Objects.requireNonNull(task, "task").policy().orElse(policy);
     }
 
     /**
@@ -220,8 +267,9 @@ public final class Plan {
     }
 
     /**
-     * The warnings found when the plan was built: things that are allowed but probably wrong, such as a fixed due
-     * date before the issue date, or an event a deadline names that the plan never dates.
+     * The warnings found when the plan was built: things that are allowed but probably wrong, such as a fixed or
+     * recurring due date before the issue date, an event a deadline names that the plan never dates, or 日 counted
+     * from formation without the plan saying whether it means working days.
      *
      * @return the warnings, not null, immutable
      */
@@ -230,7 +278,8 @@ public final class Plan {
     }
 
     /**
-     * The concrete lead units (牵头单位) of a task, groups expanded; the plan's addressees when the task names none.
+     * The concrete lead units (牵头单位) of a task as its own lead cell names them, groups expanded; the plan's
+     * addressees when the task names none. The units of each part are {@link #leadUnits(Task, TaskPart)}.
      *
      * @param task  a task of this plan, not null
      * @return the units, not null, immutable
@@ -251,20 +300,69 @@ public final class Plan {
     }
 
     /**
-     * A deadline context for this plan on a calendar: the plan's year and window, and every dated event. Example:
-     * for the 贵州省2020年政务公开工作要点 (issued 2020-04-09), {@code 本要点正式印发后的20个工作日内} resolves in this
-     * context to 2020-05-09, an adjusted working Saturday.
+     * The concrete lead units of one part of a task: the part's own, else the task's (else the addressees).
+     * Example: in task 12 of the 兴义 plan, the part 市级部门 is led by the 市直有关部门 and the part 乡镇(街道) by
+     * 各乡镇&lt;街道&gt;, each with its own frequency.
+     *
+     * @param task  a task of this plan, not null
+     * @param part  one of the task's parts, not null
+     * @return the units, not null, immutable
+     * @throws IllegalArgumentException if the part is not the task's
+     */
+    public Set<Unit> leadUnits(Task task, TaskPart part) {
+        requirePart(task, part);
+        return part.lead().isEmpty() ? leadUnits(task) : units.resolveAll(part.lead());
+    }
+
+    /**
+     * The concrete responsible units of one part of a task: the part's own, else the task's.
+     *
+     * @param task  a task of this plan, not null
+     * @param part  one of the task's parts, not null
+     * @return the units, not null, immutable
+     * @throws IllegalArgumentException if the part is not the task's
+     */
+    public Set<Unit> responsibleUnits(Task task, TaskPart part) {
+        requirePart(task, part);
+        return part.responsible().isEmpty() ? responsibleUnits(task) : units.resolveAll(part.responsible());
+    }
+
+    private static void requirePart(Task task, TaskPart part) {
+        Objects.requireNonNull(task, "task");
+        Objects.requireNonNull(part, "part");
+        if (!task.parts().contains(part)) {
+            throw new IllegalArgumentException("Part '" + part.label() + "' is not a part of task " + task.id());
+        }
+    }
+
+    /**
+     * A deadline context for this plan on a calendar: the plan's year, window, policy and every dated event.
+     * Example: for the 贵州省2020年政务公开工作要点 (issued 2020-04-09), {@code 本要点正式印发后的20个工作日内} resolves
+     * in this context to 2020-05-09, an adjusted working Saturday.
      *
      * @param calendar  the working-day calendar, not null
      * @return the context, not null
      */
     public DeadlineContext deadlineContext(WorkingCalendar calendar) {
         DeadlineContext context = DeadlineContext.of(calendar).withYear(year)
-                .withWindow(window.getStart(), window.getEndInclusive());
-        for (Map.Entry<String, LocalDate> event : events.entrySet()) {
+                .withWindow(window.getStart(), window.getEndInclusive()).withPolicy(policy);
+        for (Map.Entry<Event, LocalDate> event : events.entrySet()) {
             context = context.withEvent(event.getKey(), event.getValue());
         }
         return context;
+    }
+
+    /**
+     * The deadline context for one task: the plan's, with the policy in force for the task ({@link #policy(Task)}).
+     * Example: in the 兴义 plan, whose policy reads 日 as working days, task 5's 形成起20日内 with formation on
+     * 2021-07-01 is due 2021-07-29.
+     *
+     * @param calendar  the working-day calendar, not null
+     * @param task  a task of this plan, not null
+     * @return the context, not null
+     */
+    public DeadlineContext deadlineContext(WorkingCalendar calendar, Task task) {
+        return deadlineContext(calendar).withPolicy(policy(task));
     }
 
     /**
@@ -305,7 +403,7 @@ public final class Plan {
         return id.equals(o.id) && title.equals(o.title) && Objects.equals(issuer, o.issuer)
                 && Objects.equals(documentNumber, o.documentNumber) && Objects.equals(issued, o.issued)
                 && year.equals(o.year) && window.equals(o.window) && windowGiven == o.windowGiven
-                && lenientDeadlines == o.lenientDeadlines
+                && lenientDeadlines == o.lenientDeadlines && policy.equals(o.policy) && policyGiven == o.policyGiven
                 && events.equals(o.events) && addressees.equals(o.addressees) && units.equals(o.units)
                 && sections.equals(o.sections) && tasks.equals(o.tasks) && notes.equals(o.notes);
     }
@@ -325,27 +423,33 @@ public final class Plan {
         return "Plan[" + id + " " + title + ", " + tasks.size() + " tasks]";
     }
 
+    /** An event as given to the builder: by name (checked when the plan is built) or as an {@link Event}. */
+    record EventEntry(String name, Event event, LocalDate date) {
+    }
+
     /**
      * Builds a {@link Plan}; {@link #check()} and {@link #build()} are the one place where a plan is validated.
-     * Problems carry the JSON path they would have in a plan file ({@code $.tasks[3].lead[0]}). Not thread-safe.
+     * Problems carry the JSON path they would have in a plan file ({@code $.tasks[3].lead[0]}) and the task's id.
+     * Not thread-safe.
      */
     public static final class Builder {
-        private final String id;
-        private String title = "";
-        private String issuer;
-        private String documentNumber;
-        private LocalDate issued;
-        private Year year;
-        private LocalDate windowStart;
-        private LocalDate windowEnd;
-        private final Map<String, LocalDate> events = new LinkedHashMap<>();
-        private final List<String> addressees = new ArrayList<>();
-        private final List<Unit> unitList = new ArrayList<>();
-        private final List<UnitGroup> groups = new ArrayList<>();
-        private final List<Section> sections = new ArrayList<>();
-        private final List<Task.Builder> tasks = new ArrayList<>();
-        private final List<String> notes = new ArrayList<>();
-        private boolean lenientDeadlines;
+        final String id;
+        String title = "";
+        String issuer;
+        String documentNumber;
+        LocalDate issued;
+        Year year;
+        LocalDate windowStart;
+        LocalDate windowEnd;
+        final List<EventEntry> events = new ArrayList<>();
+        final List<String> addressees = new ArrayList<>();
+        final List<Unit> unitList = new ArrayList<>();
+        final List<UnitGroup> groups = new ArrayList<>();
+        final List<Section> sections = new ArrayList<>();
+        final List<Task.Builder> tasks = new ArrayList<>();
+        final List<String> notes = new ArrayList<>();
+        boolean lenientDeadlines;
+        DeadlinePolicy policy;
 
         private Builder(String id) {
             this.id = Objects.requireNonNull(id, "id");
@@ -396,7 +500,7 @@ public final class Plan {
         }
 
         /**
-         * Sets the plan's year.
+         * Sets the plan's year, {@value Plan#MIN_YEAR} to {@value Plan#MAX_YEAR} (checked when built).
          *
          * @param year  the year, not null
          * @return this builder
@@ -420,15 +524,49 @@ public final class Plan {
         }
 
         /**
-         * Dates a named event, such as {@code issuance}.
+         * Dates an event given by name: a built-in event's id or Chinese word ({@code issuance} or 印发), or the name
+         * of an event a time limit of the plan declares. Checked when the plan is built: an unknown name is an
+         * error listing the expected names. Example: {@code event("印发", LocalDate.of(2021, 6, 24))}.
          *
          * @param name  the event's name, not null
          * @param date  its date, not null
          * @return this builder
          */
         public Builder event(String name, LocalDate date) {
-            events.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(date, "date"));
+            events.add(new EventEntry(Objects.requireNonNull(name, "name"), null,
+                    Objects.requireNonNull(date, "date")));
             return this;
+        }
+
+        /**
+         * Dates an event. Example: {@code event(Event.ISSUANCE, LocalDate.of(2021, 6, 24))}.
+         *
+         * @param event  the event, not null
+         * @param date  its date, not null
+         * @return this builder
+         */
+        public Builder event(Event event, LocalDate date) {
+            Objects.requireNonNull(event, "event");
+            events.add(new EventEntry(event.id(), event, Objects.requireNonNull(date, "date")));
+            return this;
+        }
+
+        /**
+         * Sets the plan's deadline policy. Example: the 兴义 plan's
+         * {@code DeadlinePolicy.builder().calendarDaysAsWorkingDays(true).build()} reads 形成起20日内 as 20 working
+         * days, as 条例第二十六条 means.
+         *
+         * @param planPolicy  the policy, not null
+         * @return this builder
+         */
+        public Builder policy(DeadlinePolicy planPolicy) {
+            this.policy = Objects.requireNonNull(planPolicy, "planPolicy");
+            return this;
+        }
+
+        /** The policy given, if any. */
+        Optional<DeadlinePolicy> policy() {
+            return Optional.ofNullable(policy);
         }
 
         /**
@@ -511,12 +649,10 @@ public final class Plan {
         /**
          * Checks the plan without building it.
          *
-         * @return every error, with its JSON path; empty if the plan is valid
+         * @return every error, with its JSON path and task id; empty if the plan is valid
          */
         public List<PlanProblem> check() {
-            List<PlanProblem> errors = new ArrayList<>();
-            assemble(new ArrayList<>(), new ArrayList<>(), errors);
-            return List.copyOf(errors);
+            return List.copyOf(PlanValidator.validate(this).errors());
         }
 
         /**
@@ -526,125 +662,11 @@ public final class Plan {
          * @throws PlanFormatException listing every error
          */
         public Plan build() {
-            List<PlanProblem> warnings = new ArrayList<>();
-            List<PlanProblem> errors = new ArrayList<>();
-            List<Task> built = new ArrayList<>();
-            UnitDirectory units = assemble(built, warnings, errors);
-            if (!errors.isEmpty()) {
-                throw new PlanFormatException("Plan '" + id + "'", errors);
+            PlanValidator.Result checked = PlanValidator.validate(this);
+            if (!checked.errors().isEmpty()) {
+                throw new PlanFormatException("Plan '" + Snippet.of(id) + "'", checked.errors());
             }
-            return new Plan(this, units, built, warnings);
-        }
-
-        /** Checks and parses everything, appending errors and warnings; returns the unit directory. */
-        private UnitDirectory assemble(List<Task> built, List<PlanProblem> warnings, List<PlanProblem> errors) {
-            if (id.isBlank()) {
-                errors.add(new PlanProblem("$.id", "a plan needs a non-blank id"));
-            }
-            if (title.isBlank()) {
-                errors.add(new PlanProblem("$.title", "a plan needs a title"));
-            }
-            if (year == null) {
-                errors.add(new PlanProblem("$.year", "a plan needs its year, such as 2021"));
-            }
-            if (windowStart != null && windowEnd.isBefore(windowStart)) {
-                errors.add(new PlanProblem("$.window.end", "window end " + windowEnd + " is before its start "
-                        + windowStart));
-            }
-            for (String name : events.keySet()) {
-                if (name.isBlank()) {
-                    errors.add(new PlanProblem("$.events", "an event needs a non-blank name"));
-                }
-            }
-            UnitDirectory units = UnitDirectory.checked(unitList, groups, errors);
-            for (int i = 0; i < addressees.size(); i++) {
-                reference(units, addressees.get(i), "$.addressees[" + i + "]", errors);
-            }
-            Set<List<String>> outline = new LinkedHashSet<>();
-            sections.forEach(s -> collectPaths(s, new ArrayList<>(), outline));
-            Map<String, Integer> ids = new HashMap<>();
-            for (int i = 0; i < tasks.size(); i++) {
-                Task.Builder t = tasks.get(i);
-                String path = "$.tasks[" + i + "]";
-                if (t.id.isBlank()) {
-                    errors.add(new PlanProblem(path + ".id", "a task needs a non-blank id"));
-                }
-                Integer first = ids.putIfAbsent(t.id, i);
-                if (first != null) {
-                    errors.add(new PlanProblem(path + ".id", "duplicate task id '" + t.id + "', first used at $.tasks["
-                            + first + "].id"));
-                }
-                if (t.content.isBlank()) {
-                    errors.add(new PlanProblem(path + ".content", "task '" + t.id + "' needs its content"));
-                }
-                if (!t.section.isEmpty() && !sections.isEmpty() && !outline.contains(t.section)) {
-                    errors.add(new PlanProblem(path + ".section", "section " + t.section
-                            + " is not in the plan's outline; expected the numbers of nested headings, outermost first"));
-                }
-                if (t.lead.isEmpty() && addressees.isEmpty()) {
-                    errors.add(new PlanProblem(path + ".lead", "task '" + t.id + "' has no lead unit (牵头单位) and the "
-                            + "plan names no addressees (主送机关) to lead it"));
-                }
-                for (int j = 0; j < t.lead.size(); j++) {
-                    reference(units, t.lead.get(j), path + ".lead[" + j + "]", errors);
-                }
-                for (int j = 0; j < t.responsible.size(); j++) {
-                    reference(units, t.responsible.get(j), path + ".responsible[" + j + "]", errors);
-                }
-                Deadline deadline = t.deadline;
-                if (deadline == null && t.timeLimit != null) {
-                    deadline = parse(t.timeLimit, path + ".deadline", errors, warnings);
-                }
-                if (t.quantity != null && t.quantity.by().isPresent()) {
-                    parse(t.quantity.by().get(), path + ".quantity.by", errors, warnings);
-                }
-                if (deadline != null && year != null) {
-                    PlanDeadlineChecks.warn(this.year, this.issued, this.events.keySet(), deadline,
-                            path + ".deadline", warnings);
-                }
-                built.add(new Task(t, deadline));
-            }
-            return units;
-        }
-
-        private Deadline parse(String text, String path, List<PlanProblem> errors, List<PlanProblem> warnings) {
-            try {
-                return Deadline.parse(text);
-            } catch (DeadlineParseException strict) {
-                if (lenientDeadlines) {
-                    try {
-                        ParseResult result = Deadline.parseLenient(text);
-                        warnings.add(new PlanProblem(path, "read leniently as '" + result.deadline() + "', ignoring "
-                                + result.ignored().stream().map(i -> "'" + i.text() + "' at " + i.start())
-                                        .collect(Collectors.joining(", "))));
-                        return result.deadline();
-                    } catch (DeadlineParseException lenient) {
-                        errors.add(problem(text, path, lenient));
-                        return null;
-                    }
-                }
-                errors.add(problem(text, path, strict));
-                return null;
-            }
-        }
-
-        private static PlanProblem problem(String text, String path, DeadlineParseException e) {
-            return new PlanProblem(path, "cannot read the time limit '" + text + "': at index " + e.index()
-                    + " expected " + e.expected());
-        }
-
-        private static void reference(UnitDirectory units, String reference, String path, List<PlanProblem> errors) {
-            if (!units.knows(reference)) {
-                errors.add(new PlanProblem(path, "unknown unit '" + reference
-                        + "'; expected a unit id, name or alias or a group name"));
-            }
-        }
-
-        private static void collectPaths(Section s, List<String> prefix, Set<List<String>> into) {
-            List<String> path = new ArrayList<>(prefix);
-            path.add(s.number());
-            into.add(List.copyOf(path));
-            s.children().forEach(c -> collectPaths(c, path, into));
+            return new Plan(this, checked);
         }
     }
 }

@@ -10,15 +10,19 @@ import java.util.stream.Collectors;
  * reason. Example message:
  * <pre>
  * Plan 'xingyi-2021' (xingyi-2021.json) has 2 errors:
- *   $.tasks[3].lead[0]: unknown unit '市统计局'; expected a unit id, name or alias or a group name
- *   $.tasks[7].id: duplicate task id '7', first used at $.tasks[6].id
+ *   $.tasks[3].lead[0] (task "4"): unknown unit '市统计局'; expected a unit id, name or alias or a group name (nearest: 市财政局)
+ *   $.tasks[7].id (task "7"): duplicate task id '7', first used at $.tasks[6].id
  * </pre>
+ * The message lists at most {@value #LISTED} errors and says how many more there are; {@link #errors()} has them all.
  *
  * <p>This exception is unchecked.
  */
 public final class PlanFormatException extends ShixianException {
 
     private static final long serialVersionUID = 1L;
+
+    /** The number of errors the message lists. */
+    public static final int LISTED = 50;
 
     private final transient List<PlanProblem> errors;
 
@@ -39,7 +43,8 @@ public final class PlanFormatException extends ShixianException {
             throw new IllegalArgumentException("A PlanFormatException needs at least one error");
         }
         return what + " has " + errors.size() + (errors.size() == 1 ? " error" : " errors") + ":"
-                + errors.stream().map(e -> "\n  " + e).collect(Collectors.joining());
+                + errors.stream().limit(LISTED).map(e -> "\n  " + e).collect(Collectors.joining())
+                + (errors.size() > LISTED ? "\n  … and " + (errors.size() - LISTED) + " more" : "");
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.shixian.plan;
 
+import dev.shixian.deadline.Deadline;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -7,7 +8,8 @@ import java.util.Optional;
  * A quantity a task must reach (数量目标), such as 发布达10条以上 by the end of the year: a count, its measure word
  * (条, 篇, 次) and optionally the time limit, as the plan writes it, by which it must be reached.
  *
- * <p>Example: {@code QuantityTarget.of(10, "条").by("2021年12月底前")}.
+ * <p>Example: {@code QuantityTarget.of(10, "条").by("2021年12月底前")}; in a built plan its {@link #deadline()} is
+ * {@code by end of 2021-12}, due 2021-12-31.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -16,14 +18,16 @@ public final class QuantityTarget {
     private final int count;
     private final String measureWord;
     private final String by;
+    private final Deadline deadline;
 
-    private QuantityTarget(int count, String measureWord, String by) {
+    private QuantityTarget(int count, String measureWord, String by, Deadline deadline) {
         if (count < 1) {
             throw new IllegalArgumentException("A quantity target's count must be at least 1 but was " + count);
         }
         this.count = count;
         this.measureWord = Objects.requireNonNull(measureWord, "measureWord");
         this.by = by;
+        this.deadline = deadline;
     }
 
     /**
@@ -34,7 +38,7 @@ public final class QuantityTarget {
      * @return the target, not null
      */
     public static QuantityTarget of(int count, String measureWord) {
-        return new QuantityTarget(count, measureWord, null);
+        return new QuantityTarget(count, measureWord, null, null);
     }
 
     /**
@@ -44,7 +48,7 @@ public final class QuantityTarget {
      * @return the copy, not null
      */
     public QuantityTarget by(String timeLimit) {
-        return new QuantityTarget(count, measureWord, Objects.requireNonNull(timeLimit, "timeLimit"));
+        return new QuantityTarget(count, measureWord, Objects.requireNonNull(timeLimit, "timeLimit"), null);
     }
 
     /**
@@ -74,6 +78,28 @@ public final class QuantityTarget {
         return Optional.ofNullable(by);
     }
 
+    /**
+     * The parsed time limit of {@link #by()}: present in the targets of a built plan's tasks, which
+     * {@link Plan.Builder#build()} parses (strictly or leniently, as the plan says); empty when there is no
+     * {@code by} or the target has not been through a plan.
+     *
+     * @return the deadline, or empty
+     */
+    public Optional<Deadline> deadline() {
+        return Optional.ofNullable(deadline);
+    }
+
+    /** A copy holding the parsed time limit. */
+    QuantityTarget withDeadline(Deadline parsed) {
+        return new QuantityTarget(count, measureWord, by, parsed);
+    }
+
+    /**
+     * Compares count, measure word and time limit as written (the parsed deadline follows from them).
+     *
+     * @param obj  the other object, null returns false
+     * @return true if equal
+     */
     @Override
     public boolean equals(Object obj) {
         if (!(obj instanceof QuantityTarget)) {

@@ -1,6 +1,7 @@
 package dev.shixian.plan;
 
 import dev.shixian.deadline.Deadline;
+import dev.shixian.deadline.DeadlinePolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -9,7 +10,8 @@ import java.util.Optional;
 /**
  * One task (任务) of a plan: its number, where it sits in the outline, what must be done, its lead units (牵头单位)
  * and responsible units (责任单位) as references into the plan's {@link UnitDirectory}, and its time limit
- * (完成时限) both as the plan writes it and parsed into a {@link Deadline}.
+ * (完成时限) both as the plan writes it and parsed into a {@link Deadline}; optionally labelled {@link TaskPart parts}
+ * with time limits (and units) of their own, and a {@link DeadlinePolicy} of its own.
  *
  * <p>Example, task 23 of the 榕江县 2021 责任分解表: lead 县政府办, time limit 持续推进 (ongoing). Tasks are created
  * by {@link Plan.Builder#build()}, which parses and checks them: build them with {@link #builder(String)}.
@@ -27,8 +29,10 @@ public final class Task {
     private final Deadline deadline;
     private final QuantityTarget quantity;
     private final String remarks;
+    private final List<TaskPart> parts;
+    private final DeadlinePolicy policy;
 
-    Task(Builder b, Deadline deadline) {
+    Task(Builder b, Deadline deadline, List<TaskPart> parts, QuantityTarget quantity) {
         this.id = b.id;
         this.section = List.copyOf(b.section);
         this.content = b.content;
@@ -36,8 +40,10 @@ public final class Task {
         this.responsible = List.copyOf(b.responsible);
         this.timeLimit = b.timeLimit;
         this.deadline = deadline;
-        this.quantity = b.quantity;
+        this.quantity = quantity;
         this.remarks = b.remarks;
+        this.parts = List.copyOf(parts);
+        this.policy = b.policy;
     }
 
     /**
@@ -97,7 +103,8 @@ public final class Task {
     }
 
     /**
-     * The time limit (完成时限) exactly as the plan writes it, such as {@code 形成起20日内}.
+     * The time limit (完成时限) exactly as the plan writes it, such as {@code 形成起20日内}. For a task with
+     * {@link #parts()}, the words of the table's column, kept as written and not parsed: the parts are their reading.
      *
      * @return the text, empty when the task has no time limit
      */
@@ -106,12 +113,34 @@ public final class Task {
     }
 
     /**
-     * The parsed time limit.
+     * The parsed time limit. For a task with {@link #parts()}, the parts' deadlines, each
+     * {@link dev.shixian.deadline.Labelled labelled}, as one {@link dev.shixian.deadline.Multiple} (or the one
+     * labelled deadline of a single part). Example: task 19 of 局发〔2021〕5号 gives
+     * {@code label "实施方案": by end of 2021-05; label "年度报告": by end of 2022-01}, due 2021-05-31 and 2022-01-31.
      *
      * @return the deadline, empty when the task has no time limit
      */
     public Optional<Deadline> deadline() {
         return Optional.ofNullable(deadline);
+    }
+
+    /**
+     * The labelled parts, each with its own time limit and, where the document gives them, its own units.
+     *
+     * @return the parts in document order, not null, immutable, empty for a task with one time limit
+     */
+    public List<TaskPart> parts() {
+        return parts;
+    }
+
+    /**
+     * The task's own deadline policy, which replaces the plan's for this task (for example, 日 read as working days
+     * for one task only). {@link Plan#policy(Task)} gives the policy in force.
+     *
+     * @return the policy, empty when the plan's applies
+     */
+    public Optional<DeadlinePolicy> policy() {
+        return Optional.ofNullable(policy);
     }
 
     /**
@@ -144,12 +173,12 @@ public final class Task {
         return id.equals(o.id) && section.equals(o.section) && content.equals(o.content) && lead.equals(o.lead)
                 && responsible.equals(o.responsible) && Objects.equals(timeLimit, o.timeLimit)
                 && Objects.equals(deadline, o.deadline) && Objects.equals(quantity, o.quantity)
-                && Objects.equals(remarks, o.remarks);
+                && Objects.equals(remarks, o.remarks) && parts.equals(o.parts) && Objects.equals(policy, o.policy);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, section, content, lead, responsible, timeLimit, quantity, remarks);
+        return Objects.hash(id, section, content, lead, responsible, timeLimit, quantity, remarks, parts);
     }
 
     /**
@@ -175,6 +204,8 @@ public final class Task {
         Deadline deadline;
         QuantityTarget quantity;
         String remarks;
+        final List<TaskPart.Builder> parts = new ArrayList<>();
+        DeadlinePolicy policy;
 
         private Builder(String id) {
             this.id = Objects.requireNonNull(id, "id");
@@ -277,6 +308,30 @@ public final class Task {
          */
         public Builder quantity(QuantityTarget quantity) {
             this.quantity = Objects.requireNonNull(quantity, "quantity");
+            return this;
+        }
+
+        /**
+         * Adds a labelled part with its own time limit (and units). Example: task 19 of 局发〔2021〕5号 has
+         * {@code part(TaskPart.builder("实施方案").timeLimit("2021年5月底前"))} from its body text and
+         * {@code part(TaskPart.builder("年度报告").timeLimit("2022年1月底前"))} from its 完成时限 column.
+         *
+         * @param part  the part's builder, not null
+         * @return this builder
+         */
+        public Builder part(TaskPart.Builder part) {
+            parts.add(Objects.requireNonNull(part, "part"));
+            return this;
+        }
+
+        /**
+         * Sets the task's own deadline policy, replacing the plan's for this task.
+         *
+         * @param taskPolicy  the policy, not null
+         * @return this builder
+         */
+        public Builder policy(DeadlinePolicy taskPolicy) {
+            this.policy = Objects.requireNonNull(taskPolicy, "taskPolicy");
             return this;
         }
 

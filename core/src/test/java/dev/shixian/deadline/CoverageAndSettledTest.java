@@ -82,15 +82,15 @@ class CoverageAndSettledTest {
     @Test
     void everyCountFromAnEventPastTheCoverageThrows() {
         DeadlineContext end = DeadlineContext.of(CAL).withYear(Year.of(2026)).withTrigger(LocalDate.of(2026, 12, 30));
-        // a count of working days past the data names the last day it could reach
-        assertOutside("3个工作日内", end, LocalDate.of(2026, 12, 31));
+        // a count of working days past the data names the first day without data
+        assertOutside("3个工作日内", end, LocalDate.of(2027, 1, 1));
         assertOutside("3日内", end, LocalDate.of(2027, 1, 2));
         assertOutside("1个月内", end, LocalDate.of(2027, 1, 30));
         assertOutside("1年内", end, LocalDate.of(2027, 12, 30));
-        assertOutside("与印发同时，时间跨度不超过3个工作日", end, LocalDate.of(2026, 12, 31));
+        assertOutside("与印发同时，时间跨度不超过3个工作日", end, LocalDate.of(2027, 1, 1));
         assertOutside("超过14天未更新", end, LocalDate.of(2027, 1, 13));
         assertOutside("及时公开", end.withPolicy(DeadlinePolicy.builder()
-                .promptDefault(DeadlinePolicy.STATUTORY_PROMPT_DEFAULT).build()), LocalDate.of(2026, 12, 31));
+                .promptDefault(DeadlinePolicy.STATUTORY_PROMPT_DEFAULT).build()), LocalDate.of(2027, 1, 1));
         assertOutside("最新规划:形成20日内。历史规划:9月底完成公开。", end, LocalDate.of(2027, 1, 19));
         // the last covered day is still answered: 2日内 after Tue 12-29 is Thu 2026-12-31
         assertThat(one("2日内", end.withTrigger(LocalDate.of(2026, 12, 29))).dueDate()).isEqualTo("2026-12-31");

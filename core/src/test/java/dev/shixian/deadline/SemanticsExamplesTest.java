@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** SEMANTICS.md §8, worked examples 1–11, verbatim, through {@code Deadline.parse(...).resolve(...)}. */
+/** docs/RULES.md §8, worked examples 1–11, verbatim, through {@code Deadline.parse(...).resolve(...)}. */
 class SemanticsExamplesTest {
 
     private static final WorkingCalendar CAL = TestCalendars.china();

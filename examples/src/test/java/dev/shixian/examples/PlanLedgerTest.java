@@ -18,7 +18,7 @@ class PlanLedgerTest {
                 "9 | 市卫生健康局 | 不定期公开 → per event | no fixed due date");
         assertThat(lines.get(1)).endsWith("最新规划: needs the date of formation (DeadlineContext.withEvent or "
                 + "withTrigger); 历史规划: due 2021-09-30");
-        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("warning $.tasks[0].deadline: read leniently"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("warning $.tasks[0].deadline (task \"1\"): read leniently"));
     }
 
     @Test

@@ -21,6 +21,9 @@ import java.util.Optional;
  */
 public final class HolidayNotice {
 
+    /** The most distinct holiday names one notice may carry (a real notice has at most eight). */
+    public static final int MAX_HOLIDAY_NAMES = 120;
+
     private final Year year;
     private final String title;
     private final String number;
@@ -40,23 +43,33 @@ public final class HolidayNotice {
         this.published = published;
         this.source = Objects.requireNonNull(source, "source");
         Objects.requireNonNull(days, "days");
+        if (year.getValue() < 0 || year.getValue() > 9999) {
+            throw new IllegalArgumentException("Notice year " + year + " is outside 0000..9999");
+        }
         List<NoticeDay> sorted = new ArrayList<>(days);
         sorted.sort((a, b) -> a.date().compareTo(b.date()));
         List<String> nameList = new ArrayList<>();
         this.epochDays = new int[sorted.size()];
         this.nameIndex = new byte[sorted.size()];
+        LocalDate earliest = earliestDay(year);
+        LocalDate latest = latestDay(year);
         for (int i = 0; i < sorted.size(); i++) {
             NoticeDay day = sorted.get(i);
             if (i > 0 && sorted.get(i - 1).date().equals(day.date())) {
                 throw new IllegalArgumentException("Notice " + year + " names " + day.date() + " twice");
             }
+            if (day.date().isBefore(earliest) || day.date().isAfter(latest)) {
+                throw new IllegalArgumentException("Notice " + year + " names " + day.date() + ", outside "
+                        + earliest + ".." + latest);
+            }
             int idx = nameList.indexOf(day.holidayName());
             if (idx < 0) {
                 idx = nameList.size();
+                if (idx >= MAX_HOLIDAY_NAMES) {
+                    throw new IllegalArgumentException("Notice " + year + " names more than " + MAX_HOLIDAY_NAMES
+                            + " holidays");
+                }
                 nameList.add(day.holidayName().intern());
-            }
-            if (idx > 120) {
-                throw new IllegalArgumentException("Notice " + year + " names more than 120 holidays");
             }
             epochDays[i] = (int) day.date().toEpochDay();
             nameIndex[i] = (byte) (day.dayOff() ? idx : -idx - 1);
@@ -65,15 +78,41 @@ public final class HolidayNotice {
     }
 
     /**
+     * The earliest day a notice of a year may name: 1 December of the previous year. A notice arranges its own year,
+     * and may reach back into the end of the previous one (the 2008 notice made Saturday 2007-12-29 a working day);
+     * the earliest such day any notice 2004–2026 named is 12-29.
+     *
+     * @param year  the notice's year, not null
+     * @return the date, not null
+     */
+    public static LocalDate earliestDay(Year year) {
+        return LocalDate.of(year.getValue() - 1, 12, 1);
+    }
+
+    /**
+     * The latest day a notice of a year may name: 31 December of that year. The next year's 元旦 belongs to the next
+     * year's notice.
+     *
+     * @param year  the notice's year, not null
+     * @return the date, not null
+     */
+    public static LocalDate latestDay(Year year) {
+        return LocalDate.of(year.getValue(), 12, 31);
+    }
+
+    /**
      * Creates a notice with no document number or publication date; add them with {@link #withNumber(String)} and
      * {@link #withPublished(LocalDate)}.
      *
-     * @param year  the notice's title year, not null
+     * @param year  the notice's title year, not null, within 0000..9999
      * @param title  the notice's title, not null
      * @param source  where it was read from (a resource, file or stream name), not null
-     * @param days  the days it names, not null, no date twice
+     * @param days  the days it names, not null, no date twice, each within {@link #earliestDay(Year)} ..
+     *     {@link #latestDay(Year)}, with at most {@link #MAX_HOLIDAY_NAMES} distinct names
      * @return the notice, not null
-     * @throws IllegalArgumentException if a date is named twice
+     * @throws IllegalArgumentException if the year is outside 0000..9999, a date is named twice or lies outside the
+     *     notice's range, or there are too many names; the notice readers report the same problems as
+     *     {@link HolidayDataException} with the line or JSON path
      */
     public static HolidayNotice of(Year year, String title, String source, List<NoticeDay> days) {
         return new HolidayNotice(year, title, null, null, source, days);

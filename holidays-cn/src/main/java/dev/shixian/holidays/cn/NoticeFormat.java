@@ -8,7 +8,9 @@ import java.util.Objects;
  */
 public enum NoticeFormat {
     /**
-     * The project's own text format, one block per notice; see {@code notices.txt} in this package's resources:
+     * The project's own text format, one block per notice (several blocks of one year combine by the rule of the
+     * {@link ChinaCalendar} class documentation, "Several notices of one year"); see {@code notices.txt} in this
+     * package's resources:
      * <pre>
      * notice 2021
      * title 国务院办公厅关于2021年部分节假日安排的通知
@@ -22,7 +24,8 @@ public enum NoticeFormat {
     SHIXIAN_TEXT,
     /**
      * holiday-cn's per-year JSON: {@code {"year": 2027, "papers": [...], "days": [{"name": "元旦",
-     * "date": "2027-01-01", "isOffDay": true}, ...]}}. It carries no 文号.
+     * "date": "2027-01-01", "isOffDay": true}, ...]}}. It carries no 文号 and no publication date, so it can
+     * agree with other notices of its year but never amend them.
      */
     HOLIDAY_CN_JSON;
 

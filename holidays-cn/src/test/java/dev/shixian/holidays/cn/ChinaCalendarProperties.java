@@ -58,4 +58,68 @@ class ChinaCalendarProperties {
         LocalDate y = CHINA.rollForward(b);
         assertThat(CHINA.workingDaysBetween(x, y)).isEqualTo(-CHINA.workingDaysBetween(y, x));
     }
+
+    /** Any date of the whole LocalDate range, half of them within 60 days of either end of the coverage. */
+    @Provide
+    Arbitrary<LocalDate> anyDates() {
+        long start = ChinaCalendarExhaustiveTest.START.toEpochDay();
+        long end = ChinaCalendarExhaustiveTest.END.toEpochDay();
+        return Arbitraries.oneOf(
+                Arbitraries.longs().between(LocalDate.MIN.toEpochDay(), LocalDate.MAX.toEpochDay()),
+                Arbitraries.longs().between(start - 60, start + 60),
+                Arbitraries.longs().between(end - 60, end + 60),
+                Arbitraries.longs().between(start, end)).map(LocalDate::ofEpochDay);
+    }
+
+    @Provide
+    Arbitrary<Integer> anyCounts() {
+        return Arbitraries.oneOf(Arbitraries.integers().between(-40, 40), Arbitraries.integers(),
+                Arbitraries.of(Integer.MIN_VALUE, Integer.MAX_VALUE));
+    }
+
+    /**
+     * Issue 8 on the official calendar: over the whole LocalDate range and any int n, an answer equals the day walk
+     * over the notices' truth table, and anything else is a CalendarCoverageException naming the first date without
+     * data (2027-01-01 forwards, 2003-12-31 backwards, or the date asked about).
+     */
+    @Property(tries = 3000, seed = "20261130")
+    void anywhereAnswersOrThrowsCoverage(@ForAll("anyDates") LocalDate date, @ForAll("anyDates") LocalDate other,
+            @ForAll("anyCounts") int n) {
+        LocalDate start = ChinaCalendarExhaustiveTest.START;
+        LocalDate end = ChinaCalendarExhaustiveTest.END;
+        boolean inside = !date.isBefore(start) && !date.isAfter(end);
+        if (!inside) {
+            expectCoverage(() -> CHINA.isWorkingDay(date), date);
+            expectCoverage(() -> CHINA.plusWorkingDays(date, n), date);
+            expectCoverage(() -> CHINA.isSettled(date), date);
+            expectCoverage(() -> CHINA.workingDaysBetween(date, other), date);
+            return;
+        }
+        int i = (int) (date.toEpochDay() - start.toEpochDay());
+        assertThat(CHINA.isWorkingDay(date)).isEqualTo(WORKING[i]);
+        assertThat(CHINA.isSettled(date)).isEqualTo(date.isBefore(LocalDate.of(2026, 12, 29)));
+        long d = i;
+        long left = Math.abs((long) n);
+        while (left > 0 && d >= 0 && d < WORKING.length) {
+            d += Integer.signum(n);
+            if (d >= 0 && d < WORKING.length && WORKING[(int) d]) {
+                left--;
+            }
+        }
+        if (left > 0) {
+            expectCoverage(() -> CHINA.plusWorkingDays(date, n), n > 0 ? end.plusDays(1) : start.minusDays(1));
+        } else {
+            assertThat(CHINA.plusWorkingDays(date, n)).isEqualTo(start.plusDays(d));
+        }
+        if (other.isBefore(start) || other.isAfter(end)) {
+            expectCoverage(() -> CHINA.workingDaysBetween(date, other), other);
+        }
+    }
+
+    private static void expectCoverage(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, LocalDate named) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(call)
+                .isExactlyInstanceOf(dev.shixian.calendar.CalendarCoverageException.class)
+                .satisfies(e -> assertThat(((dev.shixian.calendar.CalendarCoverageException) e).date())
+                        .isEqualTo(named));
+    }
 }

@@ -28,7 +28,7 @@ class ChinaCalendarTest {
 
     private static final ChinaCalendar CHINA = ChinaCalendar.official();
 
-    /** SEMANTICS.md §8 examples 1–4: N个工作日内 after an event. */
+    /** docs/RULES.md §8 examples 1–4: N个工作日内 after an event. */
     static Stream<Arguments> workingDayExamples() {
         return Stream.of(
                 Arguments.of(1, of(2021, 9, 30), 3, of(2021, 10, 11)),
@@ -100,7 +100,7 @@ class ChinaCalendarTest {
 
     static Stream<Arguments> dayKinds() {
         return Stream.of(
-                // SEMANTICS.md §1 table and §8 examples 12, 13
+                // docs/RULES.md §1 table and §8 examples 12, 13
                 Arguments.of(of(2021, 9, 30), DayKind.WORKDAY, null),
                 Arguments.of(of(2021, 10, 4), DayKind.HOLIDAY, "国庆节"),
                 Arguments.of(of(2021, 10, 9), DayKind.ADJUSTED_WORKDAY, "国庆节"),
@@ -272,7 +272,8 @@ class ChinaCalendarTest {
         Path file = dir.resolve("2028.txt");
         Files.writeString(file, "notice 2028\ntitle t\nnumber n\noff 2028-01-01 元旦\nend\n");
         assertThatThrownBy(() -> CHINA.withNotices(file))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("2027");
+                .isInstanceOf(HolidayDataException.class).hasMessageContaining("2028.txt")
+                .hasMessageContaining("not 2027");
         Path clash = dir.resolve("clash.txt");
         Files.writeString(clash, "notice 2021\ntitle t\nnumber n\noff 2021-10-09 国庆节\nend\n");
         assertThatThrownBy(() -> CHINA.withNotices(clash))

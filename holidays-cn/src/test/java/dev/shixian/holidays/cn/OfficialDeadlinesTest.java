@@ -21,7 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** SEMANTICS.md §8 examples 1–11 through {@code Deadline.parse(...).resolve(...)} on the official calendar. */
+/** docs/RULES.md §8 examples 1–11 through {@code Deadline.parse(...).resolve(...)} on the official calendar. */
 class OfficialDeadlinesTest {
 
     private static final ChinaCalendar CHINA = ChinaCalendar.official();

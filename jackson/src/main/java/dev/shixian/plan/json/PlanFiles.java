@@ -3,6 +3,9 @@ package dev.shixian.plan.json;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.json.PackageVersion;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -11,20 +14,27 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.shixian.deadline.Deadline;
+import dev.shixian.deadline.DeadlineParseException;
+import dev.shixian.deadline.DeadlinePolicy;
+import dev.shixian.internal.Snippet;
 import dev.shixian.plan.Plan;
 import dev.shixian.plan.PlanFormatException;
 import dev.shixian.plan.PlanProblem;
 import dev.shixian.plan.QuantityTarget;
 import dev.shixian.plan.Section;
 import dev.shixian.plan.Task;
+import dev.shixian.plan.TaskPart;
 import dev.shixian.plan.Unit;
 import dev.shixian.plan.UnitGroup;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,8 +42,10 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -45,36 +57,62 @@ import java.util.function.BiConsumer;
  * Reads and writes the JSON plan file (计划文件), a format a person can write by hand:
  * <pre>
  * {"id": "xingyi-2021", "title": "兴义市2021年政务公开工作要点", "issuer": "兴义市人民政府办公室",
- *  "issued": "2021-06-24", "year": 2021, "events": {"issuance": "2021-06-24"},
+ *  "issued": "2021-06-24", "year": 2021, "events": {"印发": "2021-06-24"},
+ *  "policy": {"calendarDaysAsWorkingDays": true},
  *  "units": [{"id": "zfb", "name": "市政府办公室", "aliases": ["政府办"]}],
  *  "groups": [{"name": "市直有关部门", "members": ["zfb"]}],
  *  "tasks": [{"id": "1", "section": ["一、", "(一)"], "content": "…", "lead": ["市政府办公室"],
- *             "responsible": ["市直有关部门"], "deadline": "形成起20日内"}]}
+ *             "responsible": ["市直有关部门"], "deadline": "形成起20日内"},
+ *            {"id": "12", "content": "…", "lead": ["市直有关部门", "各乡镇（街道）"],
+ *             "deadline": "市级部门每2个月不少于1篇。乡镇(街道)…每月…不少于1篇。",
+ *             "parts": [{"label": "市级部门", "lead": ["市直有关部门"], "deadline": "每2个月不少于1篇"},
+ *                       {"label": "乡镇(街道)", "lead": ["各乡镇（街道）"], "deadline": "每月不少于4篇"}]}]}
  * </pre>
  * Deadlines are strings in Chinese or the canonical form; units are referred to by id, name or alias, groups by
- * name. The full description is the JSON Schema {@value #SCHEMA_RESOURCE} shipped in the jar.
+ * name; events by id (issuance) or Chinese word (印发). A {@code "policy"} (plan or task) may set
+ * {@code calendarDaysAsWorkingDays}, {@code rollFixedDates}, {@code rollPeriodEnds} (booleans) and
+ * {@code promptDefault} (a time limit, or null for none); a task's policy names only what differs from the plan's.
+ * A task's {@code "parts"} give labelled time limits with their own units; the task's {@code "deadline"} is then
+ * the column's words, kept as written. The full description is the JSON Schema {@value #SCHEMA_RESOURCE} shipped
+ * in the jar.
  *
- * <p>Reading reports every problem at once in a {@link PlanFormatException}, each with its JSON path; malformed JSON
- * fails with its line and column. There is never a partial plan. Writing a plan and reading it back gives an equal
+ * <p>Reading is strict and bounded: the bytes must be UTF-8 (a byte-order mark is accepted; anything else fails
+ * with the byte offset), the file at most {@value #MAX_FILE_BYTES} bytes, JSON nested at most
+ * {@value #MAX_JSON_DEPTH} levels, numbers at most {@value #MAX_NUMBER_LENGTH} characters, plus the limits of
+ * {@link Plan} (tasks, parts, section depth, time-limit length, years). Every problem is reported at once in a
+ * {@link PlanFormatException}, each with its JSON path and task id; malformed JSON fails with its line and column.
+ * Messages quote short windows, never the whole input. Reading takes time linear in the input, with no recursion
+ * deeper than the nesting limit. There is never a partial plan. Writing a plan and reading it back gives an equal
  * plan. This class is thread-safe.
  */
 public final class PlanFiles {
 
     /** The classpath location of the plan file's JSON Schema. */
     public static final String SCHEMA_RESOURCE = "/dev/shixian/plan/json/plan.schema.json";
+    /** The largest plan file read: 16 MiB. */
+    public static final int MAX_FILE_BYTES = 16 * 1024 * 1024;
+    /** The deepest JSON nesting read (objects and arrays); a plan with 8 section levels needs 18. */
+    public static final int MAX_JSON_DEPTH = 32;
+    /** The longest number read, in characters. */
+    public static final int MAX_NUMBER_LENGTH = 100;
 
+    private static final boolean OFF_BY_ONE = PackageVersion.VERSION.getMajorVersion() == 2
+            && PackageVersion.VERSION.getMinorVersion() < 14;
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
     private static final Set<String> PLAN_FIELDS = Set.of("$schema", "id", "title", "issuer", "documentNumber",
-            "issued", "year", "window", "lenientDeadlines", "events", "addressees", "units", "groups", "sections", "tasks",
-            "notes");
+            "issued", "year", "window", "lenientDeadlines", "policy", "events", "addressees", "units", "groups",
+            "sections", "tasks", "notes");
     private static final Set<String> UNIT_FIELDS = Set.of("id", "name", "aliases", "parent");
     private static final Set<String> GROUP_FIELDS = Set.of("name", "members");
     private static final Set<String> SECTION_FIELDS = Set.of("number", "title", "children");
     private static final Set<String> TASK_FIELDS = Set.of("id", "section", "content", "lead", "responsible",
-            "deadline", "quantity", "remarks");
+            "deadline", "parts", "policy", "quantity", "remarks");
+    private static final Set<String> PART_FIELDS = Set.of("label", "lead", "responsible", "deadline");
+    private static final Set<String> POLICY_FIELDS = Set.of("calendarDaysAsWorkingDays", "rollFixedDates",
+            "rollPeriodEnds", "promptDefault");
     private static final Set<String> QUANTITY_FIELDS = Set.of("count", "unit", "by");
     private static final Set<String> WINDOW_FIELDS = Set.of("start", "end");
 
@@ -87,56 +125,196 @@ public final class PlanFiles {
      * @param file  the file, UTF-8, not null
      * @return the plan, with its warnings, not null
      * @throws PlanFormatException listing every problem, each with its JSON path (or line and column for
-     *     malformed JSON), the message naming the file
+     *     malformed JSON, or byte offset for bytes that are not UTF-8), the message naming the file
      * @throws UncheckedIOException if the file cannot be read
      */
     public static Plan read(Path file) {
         Objects.requireNonNull(file, "file");
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(reader, file.toString());
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read plan file " + file, e);
         }
     }
 
     /**
-     * Reads a plan from a UTF-8 stream, which is not closed.
+     * Reads a plan from a UTF-8 stream, which is not closed. At most {@value #MAX_FILE_BYTES} + 1 bytes are read.
      *
      * @param in  the stream, not null
      * @param sourceName  a name for the stream in messages, not null
      * @return the plan, not null
      * @throws PlanFormatException listing every problem
+     * @throws UncheckedIOException if the stream cannot be read
      */
     public static Plan read(InputStream in, String sourceName) {
-        return read(new InputStreamReader(Objects.requireNonNull(in, "in"), StandardCharsets.UTF_8), sourceName);
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(sourceName, "sourceName");
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read plan file " + sourceName, e);
+        }
+        if (bytes.length > MAX_FILE_BYTES) {
+            throw fail(sourceName, "$", "a plan file of more than " + MAX_FILE_BYTES + " bytes; expected at most "
+                    + MAX_FILE_BYTES);
+        }
+        return parse(decode(bytes, sourceName), sourceName);
     }
 
     /**
-     * Reads a plan from JSON text.
+     * Reads a plan from JSON text. A leading byte-order mark (U+FEFF) is ignored.
      *
-     * @param json  the JSON, not null
+     * @param json  the JSON, at most {@value #MAX_FILE_BYTES} characters, not null
      * @param sourceName  a name for the text in messages, not null
      * @return the plan, not null
      * @throws PlanFormatException listing every problem
      */
     public static Plan fromJson(String json, String sourceName) {
-        return read(new StringReader(Objects.requireNonNull(json, "json")), sourceName);
+        Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(sourceName, "sourceName");
+        if (json.length() > MAX_FILE_BYTES) {
+            throw fail(sourceName, "$", "a plan of " + json.length() + " characters; expected at most "
+                    + MAX_FILE_BYTES);
+        }
+        return parse(json.startsWith("\uFEFF") ? json.substring(1) : json, sourceName);
     }
 
-    private static Plan read(Reader reader, String sourceName) {
-        Objects.requireNonNull(sourceName, "sourceName");
+    private static PlanFormatException fail(String source, String path, String reason) {
+        return new PlanFormatException("Plan file " + source, List.of(new PlanProblem(path, reason)));
+    }
+
+    /** Decodes strictly as UTF-8, skipping a byte-order mark; reports the offset of the first bad byte. */
+    private static String decode(byte[] bytes, String source) {
+        int skip = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
+        CharBuffer out = CharBuffer.allocate(bytes.length - skip);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            int at = in.position();
+            StringBuilder hex = new StringBuilder();
+            for (int i = at; i < Math.min(bytes.length, at + 4); i++) {
+                hex.append(String.format(Locale.ROOT, "%s%02X", hex.length() == 0 ? "" : " ", bytes[i] & 0xFF));
+            }
+            throw fail(source, "byte " + at, "not valid UTF-8 at byte offset " + at + " (bytes " + hex
+                    + "); a plan file must be UTF-8 (GBK and other encodings are not read)");
+        }
+        out.flip();
+        return out.toString();
+    }
+
+    private static Plan parse(String json, String sourceName) {
+        scan(json, sourceName);
         JsonNode root;
         try {
-            root = MAPPER.readTree(reader);
+            root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "$" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new PlanFormatException("Plan file " + sourceName,
-                    List.of(new PlanProblem(where, "malformed JSON: " + e.getOriginalMessage())));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read plan file " + sourceName, e);
+            throw malformed(json, sourceName, e);
+        }
+        if (root == null) {
+            throw fail(sourceName, "$", "expected a JSON object holding the plan but found nothing");
         }
         return new Reading(sourceName).plan(root);
+    }
+
+    /**
+     * Reads the JSON once as a token stream, without recursion: syntax (with line and column), duplicate fields,
+     * the nesting depth and the length of numbers, before any tree is built.
+     */
+    private static void scan(String json, String source) {
+        try (JsonParser parser = MAPPER.getFactory().createParser(json)) {
+            int depth = 0;
+            boolean rootDone = false;
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                if (rootDone) {
+                    JsonLocation at = parser.getTokenLocation();
+                    throw fail(source, position(json, at.getCharOffset()), "malformed JSON: trailing content after "
+                            + "the plan's JSON value near '" + Snippet.around(json, (int) at.getCharOffset()) + "'");
+                }
+                if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+                    depth++;
+                    if (depth > MAX_JSON_DEPTH) {
+                        throw fail(source, path(parser.getParsingContext()), "JSON nested more than "
+                                + MAX_JSON_DEPTH + " levels deep");
+                    }
+                } else if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+                    depth--;
+                } else if ((token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT)
+                        && parser.getTextLength() > MAX_NUMBER_LENGTH) {
+                    throw fail(source, path(parser.getParsingContext()), "a number of " + parser.getTextLength()
+                            + " characters; expected at most " + MAX_NUMBER_LENGTH);
+                }
+                rootDone = depth == 0;
+            }
+        } catch (JsonProcessingException e) {
+            throw malformed(json, source, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read plan file " + source, e);
+        }
+    }
+
+    private static PlanFormatException malformed(String json, String source, JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        long offset = at == null ? -1 : at.getCharOffset();
+        if (offset > 0 && OFF_BY_ONE && String.valueOf(e.getOriginalMessage()).startsWith("Unexpected character")) {
+            offset--; // Jackson before 2.14 places an unexpected character's error just after it
+        }
+        String where = offset < 0 ? "$" : position(json, offset);
+        String near = offset < 0 ? "" : " near '" + Snippet.around(json, (int) Math.min(offset, json.length()))
+                + "'";
+        return fail(source, where, "malformed JSON: " + Snippet.of(String.valueOf(e.getOriginalMessage())) + near);
+    }
+
+    /** The 1-based line and column of a character offset, counting \n, \r\n and \r as line ends. */
+    static String position(String text, long offset) {
+        int end = (int) Math.max(0, Math.min(offset, text.length()));
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return "line " + line + ", column " + (end - lineStart + 1);
+    }
+
+    /** The JSON path of a stream context, such as {@code $.sections[0].children[3]}. */
+    private static String path(JsonStreamContext context) {
+        List<String> steps = new ArrayList<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                steps.add("[" + Math.max(0, c.getCurrentIndex()) + "]");
+            } else if (c.getCurrentName() != null) {
+                steps.add(member("", c.getCurrentName()));
+            }
+        }
+        StringBuilder b = new StringBuilder("$");
+        for (int i = steps.size() - 1; i >= 0; i--) {
+            b.append(steps.get(i));
+        }
+        return b.toString();
+    }
+
+    /** A JSON path member: {@code .issuance}, {@code ['public-opinion']}; as the plan's own paths write it. */
+    static String member(String parent, String key) {
+        boolean plain = !key.isEmpty() && key.length() <= 80;
+        for (int i = 0; plain && i < key.length(); i++) {
+            char c = key.charAt(i);
+            plain = Character.isLetterOrDigit(c) || c == '_';
+        }
+        if (plain) {
+            return parent + "." + key;
+        }
+        return parent + "['" + Snippet.of(key.replace("\\", "\\\\").replace("'", "\\'")) + "']";
     }
 
     /**
@@ -157,7 +335,7 @@ public final class PlanFiles {
 
     /**
      * The plan as a pretty-printed JSON plan file (two-space indent, fields in the documented order, time limits as
-     * the plan writes them).
+     * the plan writes them, events by id).
      *
      * @param plan  the plan, not null
      * @return the JSON, not null
@@ -179,8 +357,11 @@ public final class PlanFiles {
         if (plan.lenientDeadlines()) {
             root.put("lenientDeadlines", true);
         }
+        if (plan.hasExplicitPolicy()) {
+            policy(root.putObject("policy"), plan.policy(), DeadlinePolicy.defaults());
+        }
         ObjectNode events = root.putObject("events");
-        plan.events().forEach((k, v) -> events.put(k, v.toString()));
+        plan.events().forEach((k, v) -> events.put(k.id(), v.toString()));
         if (!plan.addressees().isEmpty()) {
             strings(root.putArray("addressees"), plan.addressees());
         }
@@ -210,6 +391,21 @@ public final class PlanFiles {
             strings(t.putArray("lead"), task.lead());
             strings(t.putArray("responsible"), task.responsible());
             task.timeLimit().ifPresent(v -> t.put("deadline", v));
+            if (!task.parts().isEmpty()) {
+                ArrayNode parts = t.putArray("parts");
+                for (TaskPart part : task.parts()) {
+                    ObjectNode p = parts.addObject();
+                    p.put("label", part.label());
+                    if (!part.lead().isEmpty()) {
+                        strings(p.putArray("lead"), part.lead());
+                    }
+                    if (!part.responsible().isEmpty()) {
+                        strings(p.putArray("responsible"), part.responsible());
+                    }
+                    p.put("deadline", part.timeLimit());
+                }
+            }
+            task.policy().ifPresent(p -> policy(t.putObject("policy"), p, plan.policy()));
             task.quantity().ifPresent(q -> {
                 ObjectNode quantity = t.putObject("quantity");
                 quantity.put("count", q.count());
@@ -231,6 +427,26 @@ public final class PlanFiles {
         }
     }
 
+    /** Writes the fields of a policy that differ from a base policy. */
+    private static void policy(ObjectNode node, DeadlinePolicy policy, DeadlinePolicy base) {
+        if (policy.calendarDaysAsWorkingDays() != base.calendarDaysAsWorkingDays()) {
+            node.put("calendarDaysAsWorkingDays", policy.calendarDaysAsWorkingDays());
+        }
+        if (policy.rollFixedDates() != base.rollFixedDates()) {
+            node.put("rollFixedDates", policy.rollFixedDates());
+        }
+        if (policy.rollPeriodEnds() != base.rollPeriodEnds()) {
+            node.put("rollPeriodEnds", policy.rollPeriodEnds());
+        }
+        if (!policy.promptDefault().equals(base.promptDefault())) {
+            if (policy.promptDefault().isPresent()) {
+                node.put("promptDefault", policy.promptDefault().get().toChinese());
+            } else {
+                node.putNull("promptDefault");
+            }
+        }
+    }
+
     private static void strings(ArrayNode array, List<String> values) {
         values.forEach(array::add);
     }
@@ -248,15 +464,19 @@ public final class PlanFiles {
     private static final class Reading {
         private final String source;
         private final List<PlanProblem> problems = new ArrayList<>();
+        private String taskId;
 
         Reading(String source) {
             this.source = source;
         }
 
+        private void problem(String path, String reason) {
+            problems.add(taskId == null ? new PlanProblem(path, reason) : new PlanProblem(path, taskId, reason));
+        }
+
         Plan plan(JsonNode root) {
             if (!root.isObject()) {
-                throw new PlanFormatException("Plan file " + source,
-                        List.of(new PlanProblem("$", "expected a JSON object holding the plan")));
+                throw fail(source, "$", "expected a JSON object holding the plan but found " + describe(root));
             }
             fields(root, PLAN_FIELDS, "$");
             Plan.Builder b = Plan.builder(text(root, "id", "$", true));
@@ -265,8 +485,10 @@ public final class PlanFiles {
             optionalText(root, "documentNumber", "$").ifPresent(b::documentNumber);
             optionalText(root, "issued", "$").map(v -> date(v, "$.issued")).ifPresent(b::issued);
             JsonNode year = root.get("year");
-            if (year == null || !year.isInt()) {
-                problems.add(new PlanProblem("$.year", "expected the plan's year as an integer but found " + year));
+            if (year == null || !year.isInt() || year.intValue() < Plan.MIN_YEAR
+                    || year.intValue() > Plan.MAX_YEAR) {
+                problem("$.year", "expected the plan's year as an integer from " + Plan.MIN_YEAR + " to "
+                        + Plan.MAX_YEAR + " but found " + describe(year));
             } else {
                 b.year(Year.of(year.intValue()));
             }
@@ -285,19 +507,25 @@ public final class PlanFiles {
                 if (lenient.isBoolean()) {
                     b.lenientDeadlines(lenient.booleanValue());
                 } else {
-                    problems.add(new PlanProblem("$.lenientDeadlines", "expected true or false but found " + lenient));
+                    problem("$.lenientDeadlines", "expected true or false but found " + describe(lenient));
                 }
+            }
+            DeadlinePolicy planPolicy = DeadlinePolicy.defaults();
+            JsonNode policy = root.get("policy");
+            if (policy != null) {
+                planPolicy = policy(policy, "$.policy", planPolicy);
+                b.policy(planPolicy);
             }
             JsonNode events = root.get("events");
             if (events != null) {
                 if (!events.isObject()) {
-                    problems.add(new PlanProblem("$.events", "expected an object of event names to dates"));
+                    problem("$.events", "expected an object of event names to dates but found " + describe(events));
                 } else {
                     for (Iterator<Map.Entry<String, JsonNode>> it = events.fields(); it.hasNext();) {
                         Map.Entry<String, JsonNode> e = it.next();
-                        String path = "$.events." + e.getKey();
+                        String path = member("$.events", e.getKey());
                         if (!e.getValue().isTextual()) {
-                            problems.add(new PlanProblem(path, "expected a date yyyy-MM-dd but found " + e.getValue()));
+                            problem(path, "expected a date yyyy-MM-dd but found " + describe(e.getValue()));
                             continue;
                         }
                         LocalDate date = date(e.getValue().textValue(), path);
@@ -312,10 +540,11 @@ public final class PlanFiles {
                 if (object(u, path, UNIT_FIELDS)) {
                     String id = text(u, "id", path, true);
                     String name = text(u, "name", path, true);
+                    List<String> aliases = stringList(u.get("aliases"), path + ".aliases");
+                    String parent = optionalText(u, "parent", path).orElse(null);
                     if (!id.isBlank() && !name.isBlank()) {
-                        Unit unit = Unit.of(id, name).withAliases(stringList(u.get("aliases"), path + ".aliases"));
-                        String parent = optionalText(u, "parent", path).orElse(null);
-                        b.unit(parent == null || parent.isBlank() ? unit : unit.withParent(parent));
+                        Unit unit = Unit.of(id, name).withAliases(aliases);
+                        b.unit(parent == null ? unit : unit.withParent(parent));
                     }
                 }
             });
@@ -329,23 +558,81 @@ public final class PlanFiles {
                 }
             });
             array(root.get("sections"), "$.sections", (s, path) -> {
-                Section section = section(s, path);
+                Section section = section(s, path, 1);
                 if (section != null) {
                     b.section(section);
                 }
             });
-            array(root.get("tasks"), "$.tasks", (t, path) -> b.task(task(t, path)));
+            JsonNode tasks = root.get("tasks");
+            if (tasks != null && tasks.isArray() && tasks.size() > Plan.MAX_TASKS) {
+                problem("$.tasks", tasks.size() + " tasks; a plan may have at most " + Plan.MAX_TASKS);
+            } else {
+                DeadlinePolicy base = planPolicy;
+                array(tasks, "$.tasks", (t, path) -> b.task(task(t, path, base)));
+            }
             stringList(root.get("notes"), "$.notes").forEach(b::note);
             List<PlanProblem> all = new ArrayList<>(problems);
-            all.addAll(b.check());
+            Set<String> reported = new HashSet<>();
+            problems.forEach(p -> reported.add(p.path()));
+            for (PlanProblem p : b.check()) {
+                if (!reported.contains(p.path())) { // the reader has said what is wrong there
+                    all.add(p);
+                }
+            }
             if (!all.isEmpty()) {
                 throw new PlanFormatException("Plan file " + source, all);
             }
             return b.build();
         }
 
-        private Task.Builder task(JsonNode t, String path) {
+        private DeadlinePolicy policy(JsonNode node, String path, DeadlinePolicy base) {
+            DeadlinePolicy.Builder p = base.toBuilder();
+            if (!object(node, path, POLICY_FIELDS)) {
+                return base;
+            }
+            flag(node, "calendarDaysAsWorkingDays", path).ifPresent(p::calendarDaysAsWorkingDays);
+            flag(node, "rollFixedDates", path).ifPresent(p::rollFixedDates);
+            flag(node, "rollPeriodEnds", path).ifPresent(p::rollPeriodEnds);
+            JsonNode prompt = node.get("promptDefault");
+            if (prompt != null && prompt.isNull()) {
+                p.noPromptDefault();
+            } else if (prompt != null) {
+                String text = text(node, "promptDefault", path, true);
+                if (text.length() > Plan.MAX_TIME_LIMIT_LENGTH) {
+                    problem(path + ".promptDefault", "a time limit of " + text.length()
+                            + " characters; expected at most " + Plan.MAX_TIME_LIMIT_LENGTH);
+                } else if (!text.isBlank()) {
+                    try {
+                        p.promptDefault(Deadline.parse(text));
+                    } catch (DeadlineParseException e) {
+                        problem(path + ".promptDefault", "cannot read the time limit '" + Snippet.around(text,
+                                e.index()) + "': at index " + e.index() + " expected " + Snippet.of(e.expected()));
+                    } catch (IllegalArgumentException e) {
+                        problem(path + ".promptDefault", "expected one dated time limit for 及时, such as "
+                                + "形成之日起20个工作日内, but found '" + Snippet.of(text) + "'");
+                    }
+                }
+            }
+            return p.build();
+        }
+
+        private Optional<Boolean> flag(JsonNode node, String field, String path) {
+            JsonNode value = node.get(field);
+            if (value == null) {
+                return Optional.empty();
+            }
+            if (!value.isBoolean()) {
+                problem(path + "." + field, "expected true or false but found " + describe(value));
+                return Optional.empty();
+            }
+            return Optional.of(value.booleanValue());
+        }
+
+        private Task.Builder task(JsonNode t, String path, DeadlinePolicy planPolicy) {
+            JsonNode idNode = t.get("id");
+            taskId = idNode != null && idNode.isTextual() && !idNode.textValue().isBlank() ? idNode.textValue() : null;
             if (!object(t, path, TASK_FIELDS)) {
+                taskId = null;
                 return Task.builder("");
             }
             Task.Builder task = Task.builder(text(t, "id", path, true))
@@ -355,22 +642,41 @@ public final class PlanFiles {
                     .responsible(stringList(t.get("responsible"), path + ".responsible"));
             optionalText(t, "deadline", path).ifPresent(task::timeLimit);
             optionalText(t, "remarks", path).ifPresent(task::remarks);
+            array(t.get("parts"), path + ".parts", (p, ppath) -> {
+                if (object(p, ppath, PART_FIELDS)) {
+                    TaskPart.Builder part = TaskPart.builder(text(p, "label", ppath, true))
+                            .lead(stringList(p.get("lead"), ppath + ".lead"))
+                            .responsible(stringList(p.get("responsible"), ppath + ".responsible"));
+                    optionalText(p, "deadline", ppath).ifPresent(part::timeLimit);
+                    task.part(part);
+                }
+            });
+            JsonNode policy = t.get("policy");
+            if (policy != null) {
+                task.policy(policy(policy, path + ".policy", planPolicy));
+            }
             JsonNode q = t.get("quantity");
             if (q != null && object(q, path + ".quantity", QUANTITY_FIELDS)) {
                 JsonNode count = q.get("count");
                 String unit = text(q, "unit", path + ".quantity", true);
                 if (count == null || !count.isInt() || count.intValue() < 1) {
-                    problems.add(new PlanProblem(path + ".quantity.count",
-                            "expected a whole number of at least 1 but found " + count));
+                    problem(path + ".quantity.count", "expected a whole number of at least 1 but found "
+                            + describe(count));
                 } else {
                     QuantityTarget target = QuantityTarget.of(count.intValue(), unit);
                     task.quantity(optionalText(q, "by", path + ".quantity").map(target::by).orElse(target));
                 }
             }
+            taskId = null;
             return task;
         }
 
-        private Section section(JsonNode s, String path) {
+        /** A section, its depth checked before its children are read: the recursion is at most 8 deep. */
+        private Section section(JsonNode s, String path, int depth) {
+            if (depth > Plan.MAX_SECTION_DEPTH) {
+                problem(path, "sections nested more than " + Plan.MAX_SECTION_DEPTH + " levels deep");
+                return null;
+            }
             if (!object(s, path, SECTION_FIELDS)) {
                 return null;
             }
@@ -378,7 +684,7 @@ public final class PlanFiles {
             String title = optionalText(s, "title", path).orElse("");
             List<Section> children = new ArrayList<>();
             array(s.get("children"), path + ".children", (c, p) -> {
-                Section child = section(c, p);
+                Section child = section(c, p, depth + 1);
                 if (child != null) {
                     children.add(child);
                 }
@@ -388,7 +694,7 @@ public final class PlanFiles {
 
         private boolean object(JsonNode node, String path, Set<String> known) {
             if (!node.isObject()) {
-                problems.add(new PlanProblem(path, "expected an object but found " + node));
+                problem(path, "expected an object but found " + describe(node));
                 return false;
             }
             fields(node, known, path);
@@ -399,8 +705,7 @@ public final class PlanFiles {
             for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
                 String field = it.next();
                 if (!known.contains(field)) {
-                    problems.add(new PlanProblem(path + "." + field, "unknown field; expected one of "
-                            + new TreeSet<>(known)));
+                    problem(member(path, field), "unknown field; expected one of " + new TreeSet<>(known));
                 }
             }
         }
@@ -411,7 +716,7 @@ public final class PlanFiles {
                 return "";
             }
             if (value == null || !value.isTextual() || value.textValue().isBlank()) {
-                problems.add(new PlanProblem(path + "." + field, "expected a non-empty string but found " + value));
+                problem(path + "." + field, "expected a non-empty string but found " + describe(value));
                 return "";
             }
             return value.textValue();
@@ -431,7 +736,7 @@ public final class PlanFiles {
                 if (v.isTextual() && !v.textValue().isBlank()) {
                     values.add(v.textValue());
                 } else {
-                    problems.add(new PlanProblem(p, "expected a non-empty string but found " + v));
+                    problem(p, "expected a non-empty string but found " + describe(v));
                 }
             });
             return values;
@@ -442,7 +747,7 @@ public final class PlanFiles {
                 return;
             }
             if (!node.isArray()) {
-                problems.add(new PlanProblem(path, "expected an array but found " + node));
+                problem(path, "expected an array but found " + describe(node));
                 return;
             }
             for (int i = 0; i < node.size(); i++) {
@@ -454,12 +759,32 @@ public final class PlanFiles {
             if (text.isBlank()) {
                 return null;
             }
-            try {
-                return LocalDate.parse(text);
-            } catch (DateTimeParseException e) {
-                problems.add(new PlanProblem(path, "expected a date yyyy-MM-dd but found \"" + text + "\""));
-                return null;
+            if (text.length() == 10 && text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+                try {
+                    return LocalDate.parse(text);
+                } catch (DateTimeParseException e) {
+                    // reported below
+                }
             }
+            problem(path, "expected a date yyyy-MM-dd but found \"" + Snippet.of(text) + "\"");
+            return null;
+        }
+
+        /** A short description of a JSON value for a message: never the whole of a large value. */
+        private static String describe(JsonNode node) {
+            if (node == null || node.isMissingNode()) {
+                return "nothing";
+            }
+            if (node.isObject()) {
+                return "an object";
+            }
+            if (node.isArray()) {
+                return "an array of " + node.size() + (node.size() == 1 ? " item" : " items");
+            }
+            if (node.isTextual()) {
+                return "\"" + Snippet.of(node.textValue()) + "\"";
+            }
+            return Snippet.of(node.toString());
         }
     }
 }

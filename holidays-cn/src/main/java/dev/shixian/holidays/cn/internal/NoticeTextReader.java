@@ -3,9 +3,10 @@ package dev.shixian.holidays.cn.internal;
 import dev.shixian.holidays.cn.HolidayDataException;
 import dev.shixian.holidays.cn.HolidayNotice;
 import dev.shixian.holidays.cn.NoticeDay;
+import dev.shixian.internal.Snippet;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -13,12 +14,17 @@ import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads the project's own notice text format. Fails fast on the first error with the source and line.
+ * Reads the project's own notice text format. Fails fast on the first error with the source and line, quoting at
+ * most a short escaped window of the line ({@link Snippet}). Linear in the input. Several blocks of one year are
+ * returned as they are; how they combine is {@code ChinaCalendar}'s rule (see its class documentation, "Several
+ * notices of one year").
  */
 public final class NoticeTextReader {
 
@@ -35,20 +41,20 @@ public final class NoticeTextReader {
     /**
      * Reads every notice block.
      *
-     * @param reader  the text, not null; closed by the caller
+     * @param text  the decoded text ({@link NoticeInput}), not null
      * @param source  the name of the source for messages, not null
      * @return the notices in file order, not null
      * @throws HolidayDataException if the text is malformed
      */
-    public static List<HolidayNotice> read(Reader reader, String source) {
-        return new NoticeTextReader(source).readAll(reader);
+    public static List<HolidayNotice> read(String text, String source) {
+        return new NoticeTextReader(source).readAll(new StringReader(text));
     }
 
     private HolidayDataException error(String reason) {
         return new HolidayDataException(source, "line " + lineNumber, reason);
     }
 
-    private List<HolidayNotice> readAll(Reader reader) {
+    private List<HolidayNotice> readAll(StringReader reader) {
         List<HolidayNotice> notices = new ArrayList<>();
         Block block = null;
         try (BufferedReader in = new BufferedReader(reader)) {
@@ -56,28 +62,25 @@ public final class NoticeTextReader {
             while ((line = in.readLine()) != null) {
                 lineNumber++;
                 String text = line.strip();
-                if (lineNumber == 1 && text.startsWith("\uFEFF")) {
-                    text = text.substring(1).strip();
-                }
                 if (text.isEmpty() || text.startsWith("#")) {
                     continue;
                 }
-                String[] parts = text.split("[\\s\\u3000]+", 2);
+                String[] parts = SPACES.split(text, 2);
                 String key = parts[0];
                 String rest = parts.length > 1 ? parts[1].strip() : "";
                 if (key.equals("notice")) {
                     if (block != null) {
-                        throw error("'notice " + rest + "' starts before notice " + block.year
+                        throw error("'notice " + quote(rest) + "' starts before notice " + block.year
                                 + " (line " + block.startLine + ") is closed by 'end'");
                     }
                     if (!YEAR.matcher(rest).matches()) {
-                        throw error("expected 'notice YYYY' with a four-digit year but found '" + text + "'");
+                        throw error("expected 'notice YYYY' with a four-digit year but found '" + quote(text) + "'");
                     }
                     block = new Block(Year.of(Integer.parseInt(rest)), lineNumber);
                     continue;
                 }
                 if (block == null) {
-                    throw error("expected 'notice YYYY' to start a block but found '" + text + "'");
+                    throw error("expected 'notice YYYY' to start a block but found '" + quote(text) + "'");
                 }
                 switch (key) {
                     case "title":
@@ -100,13 +103,13 @@ public final class NoticeTextReader {
                         break;
                     case "end":
                         if (!rest.isEmpty()) {
-                            throw error("expected 'end' alone on its line but found '" + text + "'");
+                            throw error("expected 'end' alone on its line but found '" + quote(text) + "'");
                         }
                         notices.add(finish(block));
                         block = null;
                         break;
                     default:
-                        throw error("unknown key '" + key
+                        throw error("unknown key '" + quote(key)
                                 + "'; expected one of notice, title, number, published, off, work, end");
                 }
             }
@@ -120,6 +123,10 @@ public final class NoticeTextReader {
             throw error("expected at least one 'notice YYYY' block");
         }
         return notices;
+    }
+
+    private static String quote(String text) {
+        return Snippet.of(text);
     }
 
     private String single(String existing, String key, String value) {
@@ -136,7 +143,7 @@ public final class NoticeTextReader {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw error("expected " + what + " as a date yyyy-MM-dd but found '" + text + "'");
+            throw error("expected " + what + " as a date yyyy-MM-dd but found '" + quote(text) + "'");
         }
     }
 
@@ -145,30 +152,41 @@ public final class NoticeTextReader {
         String keyword = off ? "off" : "work";
         if (parts.length < 2 || parts[1].isBlank()) {
             throw error("expected '" + keyword + " DATE" + (off ? "[..DATE]" : "") + " HOLIDAY' but found '"
-                    + keyword + " " + rest + "'");
+                    + quote(keyword + " " + rest) + "'");
         }
         String name = parts[1].strip();
         if (SPACES.matcher(name).find()) {
-            throw error("holiday name '" + name + "' must be one word");
+            throw error("holiday name '" + quote(name) + "' must be one word");
+        }
+        String problem = HolidayNames.problem(name);
+        if (problem != null) {
+            throw error("holiday name '" + quote(name) + "' " + problem);
         }
         LocalDate start;
         LocalDate end;
         int dots = parts[0].indexOf("..");
         if (dots >= 0) {
             if (!off) {
-                throw error("a 'work' line names one date, but found the range '" + parts[0] + "'");
+                throw error("a 'work' line names one date, but found the range '" + quote(parts[0]) + "'");
             }
             start = date(parts[0].substring(0, dots), "the range's start");
             end = date(parts[0].substring(dots + 2), "the range's end");
             if (!end.isAfter(start)) {
-                throw error("range " + parts[0] + " must end after it starts");
+                throw error("range " + quote(parts[0]) + " must end after it starts");
             }
         } else {
             start = date(parts[0], "the date");
             end = start;
         }
-        LocalDate earliest = LocalDate.of(block.year.getValue() - 1, 12, 1);
-        LocalDate latest = LocalDate.of(block.year.getValue() + 1, 1, 31);
+        if (!block.names.contains(name)) {
+            if (block.names.size() >= HolidayNotice.MAX_HOLIDAY_NAMES) {
+                throw error("notice " + block.year + " names more than " + HolidayNotice.MAX_HOLIDAY_NAMES
+                        + " holidays; '" + quote(name) + "' would be one more");
+            }
+            block.names.add(name);
+        }
+        LocalDate earliest = HolidayNotice.earliestDay(block.year);
+        LocalDate latest = HolidayNotice.latestDay(block.year);
         for (LocalDate d = start; !d.isAfter(end); d = d.plusDays(1)) {
             if (d.isBefore(earliest) || d.isAfter(latest)) {
                 throw error("date " + d + " is too far from the notice's year " + block.year
@@ -209,6 +227,7 @@ public final class NoticeTextReader {
         LocalDate published;
         final List<NoticeDay> days = new ArrayList<>();
         final Map<LocalDate, Integer> lines = new HashMap<>();
+        final Set<String> names = new HashSet<>();
 
         Block(Year year, int startLine) {
             this.year = year;
