@@ -10,9 +10,11 @@ import dev.shixian.deadline.Freshness;
 import dev.shixian.deadline.Labelled;
 import dev.shixian.deadline.Multiple;
 import dev.shixian.deadline.OpenEnded;
+import dev.shixian.deadline.PartResolution;
 import dev.shixian.deadline.WithEvent;
 import dev.shixian.plan.Plan;
 import dev.shixian.plan.Task;
+import dev.shixian.plan.TaskPart;
 import dev.shixian.plan.Unit;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -144,8 +146,9 @@ public final class Scheduler {
     private final class Building {
         private final Plan plan;
         private final List<Occurrence> occurrences;
-        private final DeadlineContext planContext;
-        private final DeadlineContext bareContext;
+        private final DeadlineContext baseContext;
+        private DeadlineContext planContext;
+        private DeadlineContext bareContext;
         private final List<Obligation> obligations = new ArrayList<>();
         private final Map<String, Obligation> byId = new HashMap<>();
         private final List<String> warnings = new ArrayList<>();
@@ -157,10 +160,7 @@ public final class Scheduler {
         Building(Plan plan, List<Occurrence> occurrences) {
             this.plan = plan;
             this.occurrences = occurrences;
-            this.planContext = plan.deadlineContext(calendar);
-            this.bareContext = DeadlineContext.of(calendar).withYear(plan.year())
-                    .withWindow(plan.window().getStart(), plan.window().getEndInclusive())
-                    .withPolicy(planContext.policy());
+            this.baseContext = plan.deadlineContext(calendar);
             this.used = new int[occurrences.size()];
             this.flagged = new boolean[occurrences.size()];
         }
@@ -192,7 +192,9 @@ public final class Scheduler {
         private void checkOccurrences() {
             Set<Event> countedFrom = new LinkedHashSet<>();
             for (Task task : plan.tasks()) {
-                task.deadline().ifPresent(d -> parts(d).forEach(p -> countedFrom.addAll(events(p.deadline()))));
+                if (task.deadline().isPresent()) {
+                    parts(task).forEach(p -> countedFrom.addAll(events(p.deadline())));
+                }
             }
             for (int i = 0; i < occurrences.size(); i++) {
                 Occurrence o = occurrences.get(i);
@@ -203,7 +205,7 @@ public final class Scheduler {
                         continue;
                     }
                     Task task = plan.task(id).get();
-                    boolean counts = task.deadline().isPresent() && parts(task.deadline().get()).stream()
+                    boolean counts = task.deadline().isPresent() && parts(task).stream()
                             .anyMatch(p -> events(p.deadline()).contains(o.event()));
                     if (!counts) {
                         problem(i, "task '" + id + "' (" + task.timeLimit().orElse("no time limit")
@@ -221,30 +223,42 @@ public final class Scheduler {
         }
 
         private void schedule(Task task) {
-            List<Unit> answeringUnits = answeringUnits(task);
+            // the task's own policy (a plan or task may read 日 as working days); a bare context without the plan's
+            // events, for occurrences
+            planContext = baseContext.withPolicy(plan.policy(task));
+            bareContext = DeadlineContext.of(calendar).withYear(plan.year())
+                    .withWindow(plan.window().getStart(), plan.window().getEndInclusive())
+                    .withPolicy(planContext.policy());
             if (task.deadline().isEmpty()) {
-                add(task, null, null, answeringUnits, Basis.undated(Obligation.Kind.UNDATED,
+                add(task, null, null, answeringUnits(task, null), Basis.undated(Obligation.Kind.UNDATED,
                         new String[] {"the task has no time limit", "任务未规定完成时限"}));
                 return;
             }
-            for (Part part : parts(task.deadline().get())) {
+            for (Part part : parts(task)) {
+                List<Unit> units = answeringUnits(task, part.taskPart());
                 Deadline d = part.deadline();
                 Set<Event> events = events(d);
                 if (d instanceof OpenEnded && ((OpenEnded) d).kind() == OpenEnded.Kind.ONGOING) {
-                    add(task, part, null, answeringUnits, Basis.undated(Obligation.Kind.ONGOING,
+                    add(task, part, null, units, Basis.undated(Obligation.Kind.ONGOING,
                             new String[] {"ongoing (长期): no due date", "长期任务，无截止日期"}));
                 } else if (!events.isEmpty()) {
-                    scheduleFromEvents(task, part, events, answeringUnits);
+                    scheduleFromEvents(task, part, events, units);
                 } else if (d instanceof Freshness) {
                     LocalDate since = plan.window().getStart();
                     for (Due due : d.resolve(planContext.withTrigger(since))) {
-                        add(task, part, null, answeringUnits, new Basis(Obligation.Kind.DATED, due, Set.of(), null,
-                                since, planContext));
+                        add(task, part, null, units, new Basis(Obligation.Kind.DATED, due, Set.of(), null, since,
+                                planContext));
                     }
                 } else {
-                    addResolved(task, part, null, answeringUnits, d.resolve(
-                            d instanceof OpenEnded ? planContext.withTrigger(plan.window().getStart()) : planContext),
-                            null, null);
+                    DeadlineContext context = d instanceof OpenEnded
+                            ? planContext.withTrigger(plan.window().getStart()) : planContext;
+                    PartResolution resolved = d.resolveParts(context).get(0);
+                    if (resolved.isDated() || resolved.outcome() == PartResolution.Outcome.OPEN_ENDED) {
+                        addResolved(task, part, null, units, resolved.dues(), null, null);
+                    } else {
+                        add(task, part, null, units, Basis.undated(Obligation.Kind.UNDATED, new String[] {
+                            resolved.reason().english(), resolved.reason().chinese()}));
+                    }
                 }
             }
         }
@@ -312,21 +326,23 @@ public final class Scheduler {
             }
         }
 
-        private List<Unit> answeringUnits(Task task) {
+        /** The units answering for a task, or for one of its parts when the plan gives the part its own units. */
+        private List<Unit> answeringUnits(Task task, TaskPart part) {
+            Set<Unit> lead = part == null ? plan.leadUnits(task) : plan.leadUnits(task, part);
             Set<Unit> units;
             switch (answering) {
                 case RESPONSIBLE_UNITS:
-                    units = plan.responsibleUnits(task);
+                    units = part == null ? plan.responsibleUnits(task) : plan.responsibleUnits(task, part);
                     if (units.isEmpty()) {
-                        units = plan.leadUnits(task);
+                        units = lead;
                     }
                     break;
                 case TOGETHER:
-                    units = new LinkedHashSet<>(plan.leadUnits(task));
-                    units.addAll(plan.responsibleUnits(task));
+                    units = new LinkedHashSet<>(lead);
+                    units.addAll(part == null ? plan.responsibleUnits(task) : plan.responsibleUnits(task, part));
                     break;
                 default:
-                    units = plan.leadUnits(task);
+                    units = lead;
                     break;
             }
             return List.copyOf(units);
@@ -426,7 +442,19 @@ public final class Scheduler {
      * A part of a time limit: its label (or null), what stands after {@code #} in its obligations' ids (the label,
      * or the part's number from 1 for an unlabelled part of a multi-part time limit, or null), and its deadline.
      */
-    private record Part(String label, String idLabel, Deadline deadline) {
+    private record Part(String label, String idLabel, Deadline deadline, TaskPart taskPart) {
+    }
+
+    /** A task's parts: the plan's own parts (分项, each with its units), else the parts of its time limit. */
+    private static List<Part> parts(Task task) {
+        if (!task.parts().isEmpty()) {
+            List<Part> out = new ArrayList<>(task.parts().size());
+            for (TaskPart p : task.parts()) {
+                out.add(new Part(p.label(), p.label(), p.deadline(), p));
+            }
+            return out;
+        }
+        return parts(task.deadline().orElseThrow());
     }
 
     private static List<Part> parts(Deadline d) {
@@ -448,9 +476,9 @@ public final class Scheduler {
         for (int i = 0; i < flat.size(); i++) {
             Deadline x = flat.get(i);
             if (x instanceof Labelled) {
-                out.add(new Part(((Labelled) x).label(), ((Labelled) x).label(), ((Labelled) x).deadline()));
+                out.add(new Part(((Labelled) x).label(), ((Labelled) x).label(), ((Labelled) x).deadline(), null));
             } else {
-                out.add(new Part(null, flat.size() > 1 ? String.valueOf(i + 1) : null, x));
+                out.add(new Part(null, flat.size() > 1 ? String.valueOf(i + 1) : null, x, null));
             }
         }
         return out;

@@ -154,6 +154,31 @@ class SchedulerTest {
     }
 
     @Test
+    void aPartWithItsOwnUnitsGivesObligationsOnlyToThem() {
+        // 兴义 task 12: the 市直 departments every two months, the 乡镇（街道） at least 4 items a month
+        Plan p = plan().unit(Unit.of("dxz", "顶效镇"))
+                .group(new UnitGroup("各乡镇", List.of("dxz")))
+                .task(Task.builder("12").content("重点信息栏目").lead("市直有关部门")
+                        .timeLimit("市级部门每2个月不少于1篇。乡镇每月不少于4篇。")
+                        .part(dev.shixian.plan.TaskPart.builder("市级部门").lead("市直有关部门")
+                                .timeLimit("每2个月不少于1篇"))
+                        .part(dev.shixian.plan.TaskPart.builder("乡镇").lead("各乡镇").timeLimit("每月不少于4篇")))
+                .build();
+        Schedule s = Scheduler.of(CAL).schedule(p);
+        // window 06-24..12-31: two-month periods from 05-01..06-30 (partial), then 07-08, 09-10, 11-12
+        assertThat(s.obligations("12")).extracting(Obligation::id).filteredOn(id -> id.contains("#市级部门"))
+                .containsExactly("xy/12#市级部门/2021-05-01..2021-06-30@czj", "xy/12#市级部门/2021-05-01..2021-06-30@sfj",
+                        "xy/12#市级部门/2021-07-01..2021-08-31@czj", "xy/12#市级部门/2021-07-01..2021-08-31@sfj",
+                        "xy/12#市级部门/2021-09-01..2021-10-31@czj", "xy/12#市级部门/2021-09-01..2021-10-31@sfj",
+                        "xy/12#市级部门/2021-11-01..2021-12-31@czj", "xy/12#市级部门/2021-11-01..2021-12-31@sfj");
+        assertThat(s.obligations("12")).filteredOn(o -> o.label().orElseThrow().equals("乡镇"))
+                .extracting(Obligation::id).hasSize(7).allMatch(id -> id.endsWith("@dxz"))
+                .startsWith("xy/12#乡镇/2021-06@dxz").endsWith("xy/12#乡镇/2021-12@dxz");
+        assertThat(s.find("xy/12#乡镇/2021-07@dxz").orElseThrow().minimumCount()).isEqualTo(4);
+        assertThat(s.find("xy/12#乡镇/2021-07@dxz").orElseThrow().dueDate()).hasValue(LocalDate.of(2021, 7, 31));
+    }
+
+    @Test
     void whoAnswers() {
         Plan p = plan().task(Task.builder("8").content("x").lead("zfb").responsible("市直有关部门").timeLimit("9月底前"))
                 .task(Task.builder("9").content("addressees lead").timeLimit("9月底前")).build();
