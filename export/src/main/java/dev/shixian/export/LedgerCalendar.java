@@ -48,7 +48,8 @@ import java.util.TimeZone;
  * The calendar has {@code VERSION:2.0}, {@code CALSCALE:GREGORIAN} and {@code PRODID:-//shixian.dev//Shixian//ZH}.
  * Text is escaped and long lines folded by the biweekly library, at 75 characters (not octets: a line of
  * Chinese text may reach 225 octets in UTF-8, beyond RFC 5545's recommended 75; parsers unfold lines of any length).
- * Lines end in CRLF. Obligations without a due date (长期, awaiting an
+ * Lines end in CRLF. iCalendar text knows one line break, written {@code \n}: a CR LF or a lone CR in a plan's
+ * text becomes a LF. Obligations without a due date (长期, awaiting an
  * event, 及时 without a default) have no event; they are in the {@link LedgerCsv CSV}.
  *
  * <p>The export starts from a {@link Ledger} rather than a {@code Schedule} because a ledger carries both what is
@@ -185,8 +186,8 @@ public final class LedgerCalendar {
             e.setDateTimeStamp(stamp);
             e.setDateStart(day(date, zone), false);
             e.setDateEnd(day(date.plusDays(1), zone), false);
-            e.setSummary(summary(line));
-            e.setDescription(description(ledger.asOf(), line, due.explanation()));
+            e.setSummary(lineBreaks(summary(line)));
+            e.setDescription(lineBreaks(description(ledger.asOf(), line, due.explanation())));
             e.addCategories(st.status().chinese());
             e.setTransparency(true);
             ical.addEvent(e);
@@ -196,6 +197,11 @@ public final class LedgerCalendar {
 
     private static Date day(LocalDate date, TimeZone zone) {
         return Date.from(date.atStartOfDay(zone.toZoneId()).toInstant());
+    }
+
+    /** iCalendar text has one line break, written {@code \n}: CR LF and a lone CR become LF. */
+    private static String lineBreaks(String text) {
+        return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     private static String summary(LedgerLine line) {

@@ -29,7 +29,9 @@ import org.threeten.extra.LocalDateRange;
  * The ledger as CSV (台账导出): one row per ledger line under Chinese column headers, and a per-unit summary
  * (单位统计) with each unit's counts by status and its on-time rate (按时完成率). Quoting is done by
  * jackson-dataformat-csv (RFC 4180: a cell holding a comma, a double quote or a line break is quoted, quotes
- * doubled); rows end in CRLF.
+ * doubled; its default check also quotes some cells that need not be, such as one with a space); rows end in CRLF.
+ * Cells are written as they are: text that begins with {@code =}, {@code +}, {@code -} or {@code @} is not altered,
+ * so a spreadsheet may read it as a formula — check plan texts from untrusted sources before exporting them.
  *
  * <p>Encoding (编码): the {@link Path} and {@link OutputStream} forms write UTF-8 preceded by the byte-order mark
  * EF BB BF, which Excel and WPS need to read the Chinese text as UTF-8 rather than GBK. The {@link Writer} forms write
@@ -112,6 +114,7 @@ public final class LedgerCsv {
     private static CsvMapper mapper() {
         CsvMapper m = new CsvMapper();
         m.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        // STRICT_CHECK_FOR_QUOTING is left off: in 2.13 it writes a cell such as "任务\n" unquoted
         return m;
     }
 
@@ -242,7 +245,8 @@ public final class LedgerCsv {
         return w;
     }
 
-    private static void writeRows(CsvSchema schema, List<String> headers, List<String[]> rows, Writer out) throws IOException {
+    private static void writeRows(CsvSchema schema, List<String> headers, List<String[]> rows, Writer out)
+            throws IOException {
         // the header row goes through the generator as a row, so that a ledger without lines still gets it
         try (SequenceWriter seq = MAPPER.writer(schema).writeValues(out)) {
             seq.write(headers.toArray(new String[0]));
