@@ -49,8 +49,10 @@ import java.util.TimeZone;
  * Text is escaped and long lines folded by the biweekly library, at 75 characters (not octets: a line of
  * Chinese text may reach 225 octets in UTF-8, beyond RFC 5545's recommended 75; parsers unfold lines of any length).
  * Lines end in CRLF. iCalendar text knows one line break, written {@code \n}: a CR LF or a lone CR in a plan's
- * text becomes a LF. Obligations without a due date (长期, awaiting an
- * event, 及时 without a default) have no event; they are in the {@link LedgerCsv CSV}.
+ * text becomes a LF. Every dated obligation has its event whatever its status
+ * — done, not applicable (本单位无此项工作) or not yet triggered (未触发) — so the calendar keeps its history;
+ * obligations without a due date (长期, awaiting an event, 及时 without a default) have none, and are in the
+ * {@link LedgerCsv CSV}.
  *
  * <p>The export starts from a {@link Ledger} rather than a {@code Schedule} because a ledger carries both what is
  * due and its status as of a date; {@code schedule.statusAsOf(date, records).ledger()} gives one.
