@@ -8,4 +8,5 @@ module dev.shixian.jackson {
 
     exports dev.shixian.deadline.json;
     exports dev.shixian.plan.json;
+    exports dev.shixian.schedule.json;
 }
