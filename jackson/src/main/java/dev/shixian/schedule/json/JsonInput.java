@@ -30,13 +30,17 @@ import java.util.regex.Pattern;
 /**
  * Reading JSON input safely: at most {@link ScheduleFiles#MAX_BYTES}, strict UTF-8 (a byte-order mark allowed), and a
  * tree built by a loop rather than by recursion, so that nesting cannot overflow the stack; duplicate fields are
- * problems with their paths. Numbers other than {@code int}s are kept as their text (bounded), never converted.
+ * problems with their paths. Nesting deeper than {@link #MAX_DEPTH} or more than {@link ScheduleFiles#MAX_VALUES}
+ * values are refused at once, so memory stays proportional to what the format needs. Numbers other than
+ * {@code int}s are kept as a window of their text, never converted.
  */
 final class JsonInput {
 
     private static final JsonFactory FACTORY = new JsonFactory();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Pattern NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
+    /** The deepest nesting read: the formats nest at most 4 levels (root, lines, a line, its explanation). */
+    static final int MAX_DEPTH = 16;
 
     private JsonInput() {
     }
@@ -111,6 +115,7 @@ final class JsonInput {
         Deque<String> paths = new ArrayDeque<>();
         JsonNode root = null;
         String field = null;
+        int values = 0;
         try (JsonParser p = FACTORY.createParser(json)) {
             JsonToken t;
             while ((t = p.nextToken()) != null) {
@@ -125,6 +130,9 @@ final class JsonInput {
                     containers.pop();
                     paths.pop();
                     continue;
+                }
+                if (++values > ScheduleFiles.MAX_VALUES) {
+                    throw fatal(what, "$", "more than " + ScheduleFiles.MAX_VALUES + " JSON values; split the file");
                 }
                 JsonNode node = value(t, p);
                 String path;
@@ -145,6 +153,10 @@ final class JsonInput {
                     }
                 }
                 if (node.isContainerNode()) {
+                    if (containers.size() >= MAX_DEPTH) {
+                        throw fatal(what, path, "nested deeper than " + MAX_DEPTH + " levels; the format nests at "
+                                + "most 4");
+                    }
                     containers.push(node);
                     paths.push(path);
                 }
@@ -159,6 +171,10 @@ final class JsonInput {
                     "no JSON value; expected an object")));
         }
         return root;
+    }
+
+    private static RecordsFormatException fatal(String what, String where, String message) {
+        return new RecordsFormatException(what, List.of(new RecordsFormatException.Problem(where, message)));
     }
 
     private static JsonNode value(JsonToken t, JsonParser p) throws IOException {

@@ -65,8 +65,8 @@ import java.util.Objects;
  * The JSON Schema {@value #SCHEMA_RESOURCE} ships in the jar. What the records mean is docs/RULES.md §6 and §7.
  *
  * <p>Reading: the input must be UTF-8 (a byte-order mark is accepted and skipped; a malformed byte is refused with
- * its byte offset), at most {@value #MAX_BYTES} bytes, with at most {@value #MAX_OCCURRENCES} occurrences and
- * {@value #MAX_RECORDS} records. Every problem is reported at once in a {@link RecordsFormatException}, each with
+ * its byte offset), at most {@value #MAX_BYTES} bytes, with at most {@value #MAX_OCCURRENCES} occurrences,
+ * {@value #MAX_RECORDS} records and {@value #MAX_VALUES} JSON values in all, nested at most 16 deep. Every problem is reported at once in a {@link RecordsFormatException}, each with
  * its JSON path ({@code $.records[3].date: expected a date yyyy-MM-dd but found "2021-13-01"}); malformed JSON
  * fails with its line and column. Reading takes time linear in the input and never recurses as deep as the input
  * nests. Whether the records fit the plan (an obligation id the schedule does not hold, a completion before its
@@ -81,7 +81,12 @@ public final class ScheduleFiles {
     /** The largest input read: 16 MiB (bytes of a file or stream; characters of a string). */
     public static final int MAX_BYTES = 16 * 1024 * 1024;
     /** The most records a file may hold. */
-    public static final int MAX_RECORDS = 200_000;
+    public static final int MAX_RECORDS = 100_000;
+    /**
+     * The most JSON values (objects, arrays, strings, numbers, …) an input may hold: a record is about 5, a report's
+     * ledger line about 25, so a report of up to about 35,000 obligations reads back.
+     */
+    public static final int MAX_VALUES = 1_000_000;
     /** The most occurrences a file may hold. */
     public static final int MAX_OCCURRENCES = 100_000;
 
