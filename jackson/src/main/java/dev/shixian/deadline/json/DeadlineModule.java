@@ -64,7 +64,7 @@ public final class DeadlineModule extends SimpleModule {
 
     /** The form deadlines are written in; reading accepts both, always. */
     public enum Form {
-        /** The canonical English form, such as {@code 3 working days after issuance} ({@link Deadline#toString()}). */
+        /** The canonical English form, such as {@code 3 working days after issuance} ({@code Deadline.toString()}). */
         CANONICAL,
         /** The canonical Chinese form, such as 印发后3个工作日内 ({@link Deadline#toChinese()}). */
         CHINESE
