@@ -1,6 +1,9 @@
 package dev.shixian.schedule.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -157,7 +161,8 @@ public final class ScheduleFiles {
 
     /**
      * The records file as pretty-printed JSON: two-space indent, fields in the documented order, occurrences and
-     * records in the file's order, a completion's count always written, its note only when given.
+     * records in the file's order, a completion's count always written, its note only when given; Chinese written
+     * as it is, surrogates (an emoji's, or an unpaired one) as <code>&#92;uXXXX</code> escapes.
      *
      * @param file  the contents, not null
      * @return the JSON, ending with a newline, not null
@@ -230,13 +235,38 @@ public final class ScheduleFiles {
         }
     }
 
-    /** Pretty-prints a tree this package built (of fixed depth). */
+    /**
+     * Escapes surrogates as <code>&#92;uXXXX</code>, so that text with an unpaired surrogate (which UTF-8 cannot encode)
+     * survives being written as UTF-8 and read back; Chinese and other characters are written as they are.
+     */
+    private static final class SurrogateEscapes extends CharacterEscapes {
+        private static final long serialVersionUID = 1L;
+        private static final int[] ASCII = CharacterEscapes.standardAsciiEscapesForJSON();
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ASCII.clone();
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return Character.isSurrogate((char) ch)
+                    ? new SerializedString(String.format(Locale.ROOT, "\\u%04X", ch)) : null;
+        }
+    }
+
+    /**
+     * Pretty-prints a tree this package built (of fixed depth).
+     *
+     * @param node  the tree
+     * @return the JSON, ending with a newline
+     */
     static String pretty(JsonNode node) {
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
         try {
-            return MAPPER.writer(printer).writeValueAsString(node) + "\n";
+            return MAPPER.writer(printer).with(new SurrogateEscapes()).writeValueAsString(node) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write JSON", e);
         }
