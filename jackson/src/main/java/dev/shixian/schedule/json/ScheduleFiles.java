@@ -236,8 +236,8 @@ public final class ScheduleFiles {
     }
 
     /**
-     * Escapes surrogates as <code>&#92;uXXXX</code>, so that text with an unpaired surrogate (which UTF-8 cannot encode)
-     * survives being written as UTF-8 and read back; Chinese and other characters are written as they are.
+     * Escapes surrogates as <code>&#92;uXXXX</code>, so that text with an unpaired surrogate (which UTF-8 cannot
+     * encode) survives being written as UTF-8 and read back; Chinese and other characters are written as they are.
      */
     private static final class SurrogateEscapes extends CharacterEscapes {
         private static final long serialVersionUID = 1L;

@@ -154,6 +154,28 @@ class ReportJsonTest {
         assertThat(ReportJson.read(ReportJson.write(shuffled), SCHEDULE)).isEqualTo(REPORT);
     }
 
+    @Test
+    void everyKindOfRecordRoundTrips() {
+        // two completions after the first made it done, a progress report, an extension, a pause, a restart
+        List<dev.shixian.schedule.ObligationRecord> records = List.of(
+                Completion.of("xy/7/2021-Q3@czj", LocalDate.of(2021, 9, 28)),
+                Completion.of("xy/7/2021-Q3@czj", LocalDate.of(2021, 9, 29)).withCount(2).withNote("补充"),
+                dev.shixian.schedule.Progress.of("xy/7/2021-Q4@czj", LocalDate.of(2021, 10, 14), 20),
+                dev.shixian.schedule.Extension.of("xy/7/2021-Q3@zfb", LocalDate.of(2021, 9, 29), 5),
+                dev.shixian.schedule.Pause.of("xy/13/兴府发〔2021〕5号@zfb", LocalDate.of(2021, 10, 8),
+                        LocalDate.of(2021, 10, 9)),
+                dev.shixian.schedule.Restart.of("xy/13/兴府发〔2021〕5号@zfb", LocalDate.of(2021, 10, 12)),
+                dev.shixian.schedule.NotApplicable.of("xy/7/2021-Q4@zfb", LocalDate.of(2021, 10, 12), "无"));
+        StatusReport report = SCHEDULE.statusAsOf(LocalDate.of(2021, 10, 15), records);
+        assertThat(report.status("xy/7/2021-Q3@czj").count()).isEqualTo(3);
+        assertThat(ReportJson.inputs(report).records()).containsExactlyInAnyOrderElementsOf(records);
+        assertThat(ReportJson.read(ReportJson.write(report), SCHEDULE)).isEqualTo(report);
+        for (int day = 20; day <= 30; day += 5) {
+            StatusReport earlier = SCHEDULE.statusAsOf(LocalDate.of(2021, 9, day), records);
+            assertThat(ReportJson.read(ReportJson.write(earlier), SCHEDULE)).isEqualTo(earlier);
+        }
+    }
+
     private static JsonNode line(JsonNode root, String id) {
         return root.get("lines").get(index(root, id));
     }
