@@ -186,7 +186,9 @@ final class JsonInput {
             case VALUE_STRING:
                 return NODES.textNode(p.getText());
             case VALUE_NUMBER_INT:
-                if (p.getNumberType() == JsonParser.NumberType.INT) {
+                // at most 11 characters (-2147483648) can be an int: longer ones are never converted, which Jackson
+                // 2.13 would do in time quadratic in their length
+                if (p.getTextLength() <= 11 && p.getNumberType() == JsonParser.NumberType.INT) {
                     return NODES.numberNode(p.getIntValue());
                 }
                 return new POJONode(new OtherNumber(Snippet.of(p.getText())));

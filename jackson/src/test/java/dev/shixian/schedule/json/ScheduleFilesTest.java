@@ -259,6 +259,15 @@ class ScheduleFilesTest {
                     .hasMessage("Records file deep: 1 problem:\n  $.records" + "[0]".repeat(15) + ": nested deeper "
                             + "than 16 levels; the format nests at most 4");
         });
+        // a number of a million digits is refused (by Jackson's number length limit, or as not a whole number
+        // from 0 to 100) without being converted
+        String digits = "{\"plan\": \"xy\", \"records\": [{\"type\": \"progress\", \"obligation\": \"a\", "
+                + "\"date\": \"2021-09-01\", \"percent\": " + "9".repeat(1_000_000) + "}]}";
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            assertThatThrownBy(() -> ScheduleFiles.readRecords(digits, "digits"))
+                    .isInstanceOf(RecordsFormatException.class)
+                    .satisfies(e -> assertThat(e.getMessage().length()).isLessThan(400));
+        });
         // a 1 MB file of records reads in linear time
         StringBuilder b = new StringBuilder("{\"plan\": \"xy\", \"records\": [");
         for (int i = 0; i < 13_000; i++) {
