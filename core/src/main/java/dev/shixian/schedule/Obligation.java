@@ -51,37 +51,50 @@ public final class Obligation {
     private final Unit unit;
     private final List<Unit> units;
     private final Deadline deadline;
-    private final LocalDateRange period;
     private final Occurrence occurrence;
-    private final Kind kind;
-    private final Due due;
-    private final int minimumCount;
-    private final Set<Event> awaitedEvents;
-    private final String[] reason;
-    private final ObligationTerms terms;
+    private final Basis basis;
+
+    /**
+     * How obligations are dated, shared by the obligations of one part, period or occurrence (one per unit): the
+     * kind, the due (when dated), the events awaited, why there is no date, and the terms the status evaluator needs
+     * (made once, with another id for each obligation).
+     */
+    static final class Basis {
+        final Kind kind;
+        final Due due;
+        final Set<Event> awaited;
+        final String[] reason;
+        final ObligationTerms terms;
+
+        Basis(Kind kind, Due due, Set<Event> awaited, String[] reason, ObligationTerms terms) {
+            this.kind = kind;
+            this.due = due;
+            this.awaited = awaited;
+            this.reason = reason;
+            this.terms = terms;
+        }
+    }
 
     Obligation(String id, Task task, String label, Unit unit, List<Unit> units, Deadline deadline,
-            LocalDateRange period, Occurrence occurrence, Kind kind, Due due, int minimumCount,
-            Set<Event> awaitedEvents, String[] reason, ObligationTerms terms) {
+            Occurrence occurrence, Basis basis) {
         this.id = id;
         this.task = task;
         this.label = label;
         this.unit = unit;
         this.units = units;
         this.deadline = deadline;
-        this.period = period;
         this.occurrence = occurrence;
-        this.kind = kind;
-        this.due = due;
-        this.minimumCount = minimumCount;
-        this.awaitedEvents = awaitedEvents;
-        this.reason = reason;
-        this.terms = terms;
+        this.basis = basis;
     }
 
     /** What the status evaluator needs of this obligation. */
     ObligationTerms terms() {
-        return terms;
+        return basis.terms.withId(id);
+    }
+
+    /** The shared terms, whose id is not this obligation's: for the status pass's columns. */
+    ObligationTerms sharedTerms() {
+        return basis.terms;
     }
 
     /**
@@ -149,7 +162,7 @@ public final class Obligation {
      * @return the period, or empty when the time limit does not recur
      */
     public Optional<LocalDateRange> period() {
-        return Optional.ofNullable(period);
+        return basis.due == null ? Optional.empty() : basis.due.period();
     }
 
     /**
@@ -168,7 +181,7 @@ public final class Obligation {
      * @return the kind, not null
      */
     public Kind kind() {
-        return kind;
+        return basis.kind;
     }
 
     /**
@@ -177,7 +190,7 @@ public final class Obligation {
      * @return the due, present exactly when {@link #kind()} is {@link Kind#DATED}
      */
     public Optional<Due> due() {
-        return Optional.ofNullable(due);
+        return Optional.ofNullable(basis.due);
     }
 
     /**
@@ -187,7 +200,7 @@ public final class Obligation {
      * @return the due date, present exactly when {@link #kind()} is {@link Kind#DATED}
      */
     public Optional<LocalDate> dueDate() {
-        return due == null ? Optional.empty() : Optional.of(due.dueDate());
+        return basis.due == null ? Optional.empty() : Optional.of(basis.due.dueDate());
     }
 
     /**
@@ -196,7 +209,7 @@ public final class Obligation {
      * @return the minimum count, at least 1
      */
     public int minimumCount() {
-        return minimumCount;
+        return basis.due == null ? 1 : basis.due.minimumCount();
     }
 
     /**
@@ -205,7 +218,7 @@ public final class Obligation {
      * @return the events, not null, immutable, empty unless awaiting
      */
     public Set<Event> awaitedEvents() {
-        return awaitedEvents;
+        return basis.awaited;
     }
 
     /**
@@ -214,7 +227,7 @@ public final class Obligation {
      * @return the reason, empty for a dated obligation
      */
     public Optional<String> reason() {
-        return reason == null ? Optional.empty() : Optional.of(reason[0]);
+        return basis.reason == null ? Optional.empty() : Optional.of(basis.reason[0]);
     }
 
     /**
@@ -223,7 +236,7 @@ public final class Obligation {
      * @return the reason, empty for a dated obligation
      */
     public Optional<String> reasonChinese() {
-        return reason == null ? Optional.empty() : Optional.of(reason[1]);
+        return basis.reason == null ? Optional.empty() : Optional.of(basis.reason[1]);
     }
 
     @Override
@@ -233,9 +246,9 @@ public final class Obligation {
         }
         Obligation o = (Obligation) obj;
         return id.equals(o.id) && task.equals(o.task) && Objects.equals(label, o.label) && Objects.equals(unit, o.unit)
-                && units.equals(o.units) && Objects.equals(deadline, o.deadline) && Objects.equals(period, o.period)
-                && Objects.equals(occurrence, o.occurrence) && kind == o.kind && Objects.equals(due, o.due)
-                && minimumCount == o.minimumCount && awaitedEvents.equals(o.awaitedEvents);
+                && units.equals(o.units) && Objects.equals(deadline, o.deadline)
+                && Objects.equals(occurrence, o.occurrence) && basis.kind == o.basis.kind
+                && Objects.equals(basis.due, o.basis.due) && basis.awaited.equals(o.basis.awaited);
     }
 
     @Override
@@ -250,6 +263,7 @@ public final class Obligation {
      */
     @Override
     public String toString() {
-        return id + (due != null ? " due " + due.dueDate() : " " + kind.name().toLowerCase(java.util.Locale.ROOT));
+        return id + (basis.due != null ? " due " + basis.due.dueDate()
+                : " " + basis.kind.name().toLowerCase(java.util.Locale.ROOT));
     }
 }

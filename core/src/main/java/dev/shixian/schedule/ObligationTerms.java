@@ -358,6 +358,12 @@ public final class ObligationTerms {
     }
 
     /** Day 0 of the count: the event, else the span start; null when neither is known. */
+    /** A copy for another obligation with the same terms: obligations of one period and part share their terms. */
+    ObligationTerms withId(String newId) {
+        return new ObligationTerms(Objects.requireNonNull(newId, "newId"), kind, dueDate, eventDate, spanStart,
+                minimumCount, recount, recountContext, undatedReason);
+    }
+
     /** The original due date, or null; for the status pass, without an Optional. */
     LocalDate dueOrNull() {
         return dueDate;

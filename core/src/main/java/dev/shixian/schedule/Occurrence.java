@@ -46,7 +46,8 @@ public final class Occurrence {
      * @param subject  what it concerns, such as a document number (文号) or a request number; part of the
      *     obligation's id, so it must be non-blank and contain no {@code /}, {@code #} or {@code @}; not null
      * @return the occurrence, not null
-     * @throws IllegalArgumentException if the subject is blank or contains a reserved character
+     * @throws IllegalArgumentException if the subject is blank or contains a reserved character, or the date's year
+     *     is outside 1000–9999
      */
     public static Occurrence of(String event, LocalDate date, String subject) {
         return of(Event.of(Objects.requireNonNull(event, "event")), date, subject);
@@ -60,11 +61,15 @@ public final class Occurrence {
      * @param date  the day it happened, not null
      * @param subject  what it concerns, non-blank, without {@code /}, {@code #} or {@code @}, not null
      * @return the occurrence, not null
-     * @throws IllegalArgumentException if the subject is blank or contains a reserved character
+     * @throws IllegalArgumentException if the subject is blank or contains a reserved character, or the date's year
+     *     is outside 1000–9999 (as a plan's)
      */
     public static Occurrence of(Event event, LocalDate date, String subject) {
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(date, "date");
+        if (date.getYear() < 1000 || date.getYear() > 9999) {
+            throw new IllegalArgumentException("An occurrence's date must be in the years 1000 to 9999: " + date);
+        }
         return new Occurrence(event, date, ObligationIds.checkPart(subject, "subject"), null, null);
     }
 

@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,31 +33,91 @@ public final class Schedule {
     private final SchedulePolicy policy;
     private final StatusEvaluator evaluator;
     private final List<Obligation> obligations;
-    private final Map<String, Integer> indexById;
+    private final IdIndex indexById;
     private final Map<String, List<Obligation>> byTask;
     private final List<String> warnings;
     private final List<Occurrence> occurrences;
+    private final Columns columns;
+
+    /**
+     * What the status pass reads of every obligation, in primitive arrays, so that it walks memory in order instead
+     * of following references: the kind, the original due date, the event date, the first date a record may have
+     * (epoch days, {@link StatusPass#NONE} for none), and the minimum count.
+     */
+    static final class Columns {
+        static final byte DATED = 0;
+        static final byte FRESHNESS = 1;
+        static final byte OPEN = 2;
+        static final byte NOT_TRIGGERED = 3;
+
+        final byte[] kind;
+        final int[] due;
+        final int[] event;
+        final int[] validFrom;
+        final int[] minimum;
+
+        Columns(List<Obligation> obligations) {
+            int n = obligations.size();
+            kind = new byte[n];
+            due = new int[n];
+            event = new int[n];
+            validFrom = new int[n];
+            minimum = new int[n];
+            for (int k = 0; k < n; k++) {
+                ObligationTerms t = obligations.get(k).sharedTerms();
+                switch (t.kind()) {
+                    case DATED:
+                        kind[k] = DATED;
+                        break;
+                    case FRESHNESS:
+                        kind[k] = FRESHNESS;
+                        break;
+                    case NOT_TRIGGERED:
+                        kind[k] = NOT_TRIGGERED;
+                        break;
+                    default:
+                        kind[k] = OPEN;
+                        break;
+                }
+                due[k] = epoch(t.dueOrNull());
+                event[k] = epoch(t.eventOrNull());
+                validFrom[k] = epoch(t.validFrom());
+                minimum[k] = t.minimumCount();
+            }
+        }
+
+        private static int epoch(LocalDate date) {
+            return date == null ? StatusPass.NONE : (int) date.toEpochDay();
+        }
+    }
 
     Schedule(Plan plan, WorkingCalendar calendar, SchedulePolicy policy, List<Obligation> obligations,
-            List<String> warnings, List<Occurrence> occurrences) {
+            IdIndex indexById, List<String> warnings, List<Occurrence> occurrences) {
         this.plan = plan;
         this.calendar = calendar;
         this.policy = policy;
         this.evaluator = StatusEvaluator.of(calendar).withPolicy(policy);
-        this.obligations = List.copyOf(obligations);
-        Map<String, Integer> index = new HashMap<>(this.obligations.size() * 4 / 3 + 1);
-        for (int i = 0; i < this.obligations.size(); i++) {
-            index.put(this.obligations.get(i).id(), i);
-        }
-        this.indexById = index;
+        // the scheduler's list, handed over: no copy of a million references
+        this.obligations = java.util.Collections.unmodifiableList(obligations);
+        this.indexById = indexById;
+        // a task's obligations stand together, in plan order: each task's are a view of a range of the list
         Map<String, List<Obligation>> tasks = new LinkedHashMap<>();
-        for (Obligation o : this.obligations) {
-            tasks.computeIfAbsent(o.task().id(), k -> new ArrayList<>()).add(o);
+        int from = 0;
+        for (int i = 1; i <= this.obligations.size(); i++) {
+            if (i == this.obligations.size() || this.obligations.get(i).task() != this.obligations.get(from).task()) {
+                tasks.put(this.obligations.get(from).task().id(), this.obligations.subList(from, i));
+                from = i;
+            }
         }
-        tasks.replaceAll((k, v) -> List.copyOf(v));
         this.byTask = Collections.unmodifiableMap(tasks);
         this.warnings = List.copyOf(warnings);
         this.occurrences = List.copyOf(occurrences);
+        this.columns = new Columns(this.obligations);
+    }
+
+    /** The obligations' columns for the status pass. */
+    Columns columns() {
+        return columns;
     }
 
     /**
@@ -115,14 +174,14 @@ public final class Schedule {
      * @return the obligation, or empty if the schedule has none with this id
      */
     public Optional<Obligation> find(String obligationId) {
-        Integer i = indexById.get(Objects.requireNonNull(obligationId, "obligationId"));
-        return i == null ? Optional.empty() : Optional.of(obligations.get(i));
+        int i = indexById.get(Objects.requireNonNull(obligationId, "obligationId"));
+        return i == IdIndex.ABSENT ? Optional.empty() : Optional.of(obligations.get(i));
     }
 
     /** The position of an obligation, or an exception naming the id. */
     int indexOf(String obligationId) {
-        Integer i = indexById.get(Objects.requireNonNull(obligationId, "obligationId"));
-        if (i == null) {
+        int i = indexById.get(Objects.requireNonNull(obligationId, "obligationId"));
+        if (i == IdIndex.ABSENT) {
             throw new IllegalArgumentException("No obligation '" + Snippet.of(obligationId) + "' in the schedule of plan '"
                     + plan.id() + "'; ids look like '" + (obligations.isEmpty() ? plan.id() + "/1@unit"
                             : obligations.get(0).id()) + "'");
@@ -155,8 +214,8 @@ public final class Schedule {
         int[] counts = new int[n];
         for (int i = 0; i < rs.length; i++) {
             ObligationRecord r = Objects.requireNonNull(rs[i], "records[" + i + "]");
-            Integer k = indexById.get(r.obligationId());
-            if (k == null) {
+            int k = indexById.get(r.obligationId());
+            if (k == IdIndex.ABSENT) {
                 owner[i] = -1;
                 problems.add(new ScheduleRecordException.Problem(i, r, "no obligation '"
                         + Snippet.of(r.obligationId()) + "' in the schedule of plan '" + plan.id() + "'"));

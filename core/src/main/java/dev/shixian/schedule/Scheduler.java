@@ -150,7 +150,8 @@ public final class Scheduler {
         private DeadlineContext planContext;
         private DeadlineContext bareContext;
         private final List<Obligation> obligations = new ArrayList<>();
-        private final Map<String, Obligation> byId = new HashMap<>();
+        private final IdIndex index = new IdIndex();
+        private final Map<Unit, List<Unit>> singletons = new HashMap<>();
         private final List<String> warnings = new ArrayList<>();
         private final List<OccurrenceException.Problem> problems = new ArrayList<>();
         private final int[] used;
@@ -181,7 +182,7 @@ public final class Scheduler {
                 problems.sort(java.util.Comparator.comparingInt(OccurrenceException.Problem::index));
                 throw new OccurrenceException(plan.id(), problems);
             }
-            return new Schedule(plan, calendar, policy, obligations, warnings, occurrences);
+            return new Schedule(plan, calendar, policy, obligations, index, warnings, occurrences);
         }
 
         private void problem(int index, String reason) {
@@ -363,7 +364,9 @@ public final class Scheduler {
             if (occurrence != null) {
                 base.append('/').append(occurrence.subject());
             }
-            int minimum = due == null ? 1 : due.minimumCount();
+            // one basis, with its terms, for all the units of this part, period or occurrence
+            Obligation.Basis shared = new Obligation.Basis(basis.kind(), due, basis.awaited(), basis.reason(),
+                    terms("", deadline, basis));
             if (answering == AnsweringUnits.TOGETHER || units.isEmpty()) {
                 if (units.isEmpty() && answering != AnsweringUnits.TOGETHER) {
                     String w = "task '" + task.id() + "': its units name no concrete unit (a group without members);"
@@ -372,15 +375,15 @@ public final class Scheduler {
                         warnings.add(w);
                     }
                 }
-                String id = base.toString();
-                put(new Obligation(id, task, label, null, units, deadline, period, occurrence, basis.kind(), due,
-                        minimum, basis.awaited(), basis.reason(), terms(id, deadline, basis)), occurrence);
+                put(new Obligation(base.toString(), task, label, null, units, deadline, occurrence, shared));
                 return;
             }
+            int length = base.length();
             for (Unit unit : units) {
-                String id = base + "@" + unit.id();
-                put(new Obligation(id, task, label, unit, List.of(unit), deadline, period, occurrence, basis.kind(),
-                        due, minimum, basis.awaited(), basis.reason(), terms(id, deadline, basis)), occurrence);
+                base.setLength(length);
+                String id = base.append('@').append(unit.id()).toString();
+                put(new Obligation(id, task, label, unit, singletons.computeIfAbsent(unit, List::of), deadline,
+                        occurrence, shared));
             }
         }
 
@@ -412,8 +415,8 @@ public final class Scheduler {
             return basis.eventDate() != null ? terms.withEventDate(basis.eventDate()) : terms;
         }
 
-        private void put(Obligation obligation, Occurrence occurrence) {
-            if (byId.putIfAbsent(obligation.id(), obligation) != null) {
+        private void put(Obligation obligation) {
+            if (!index.add(obligation.id(), obligations.size())) {
                 if (occurrenceIndex < 0) {
                     throw new IllegalStateException("Two obligations of plan '" + plan.id() + "' share the id '"
                             + obligation.id() + "'");

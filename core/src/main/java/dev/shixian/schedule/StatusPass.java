@@ -68,19 +68,16 @@ final class StatusPass {
      */
     List<ScheduleRecordException.Problem> run() {
         List<Obligation> obligations = schedule.obligations();
+        Schedule.Columns cols = schedule.columns();
         int n = obligations.size();
-        boolean[] fast = new boolean[n];
-        long lo = asOf.toEpochDay();
-        long hi = lo;
+        int t = (int) asOf.toEpochDay();
+        long lo = t;
+        long hi = t;
         for (int k = 0; k < n; k++) {
-            ObligationTerms t = obligations.get(k).terms();
-            if (isFast(t, byObligation[k])) {
-                fast[k] = true;
-                LocalDate d = t.dueOrNull();
-                if (d != null) {
-                    lo = Math.min(lo, d.toEpochDay());
-                    hi = Math.max(hi, d.toEpochDay());
-                }
+            int d = cols.due[k];
+            if (d != NONE) {
+                lo = Math.min(lo, d);
+                hi = Math.max(hi, d);
             }
         }
         lowEpoch = lo;
@@ -91,9 +88,14 @@ final class StatusPass {
             farOrdinals = new HashMap<>();
         }
         List<ScheduleRecordException.Problem> problems = new ArrayList<>();
+        int dueSoon = policy.dueSoonWorkingDays();
         for (int k = 0; k < n; k++) {
-            if (fast[k]) {
-                fastStatus(k, obligations.get(k).terms(), byObligation[k]);
+            int[] own = byObligation[k];
+            byte kind = cols.kind[k];
+            if (own == null && kind != Schedule.Columns.FRESHNESS) {
+                noRecords(k, kind, cols, t, dueSoon);
+            } else if (own != null && kind == Schedule.Columns.DATED && onlyGoodCompletions(own, cols.validFrom[k])) {
+                completions(k, cols, own, t, dueSoon);
             } else {
                 slowStatus(k, obligations.get(k).terms(), problems);
             }
@@ -101,94 +103,96 @@ final class StatusPass {
         return problems;
     }
 
-    /** Whether an obligation's status can be computed without the evaluator: no record that could change or be bad. */
-    private boolean isFast(ObligationTerms t, int[] own) {
-        ObligationTerms.Kind kind = t.kind();
-        if (own == null) {
-            return kind != ObligationTerms.Kind.FRESHNESS;
-        }
-        if (kind != ObligationTerms.Kind.DATED) {
-            return false;
-        }
-        LocalDate validFrom = t.validFrom();
+    /** Whether every record is a completion of at least 1 item dated on or after the obligation's start. */
+    private boolean onlyGoodCompletions(int[] own, int validFrom) {
         for (int i : own) {
             ObligationRecord r = records[i];
             if (!(r instanceof Completion) || ((Completion) r).count() < 1
-                    || (validFrom != null && r.date().isBefore(validFrom))) {
+                    || (validFrom != NONE && r.date().toEpochDay() < validFrom)) {
                 return false;
             }
         }
         return true;
     }
 
-    private void fastStatus(int k, ObligationTerms t, int[] own) {
-        due[k] = NONE;
+    /** An obligation without records: its status from its kind, its event and due date, and the date. */
+    private void noRecords(int k, byte kind, Schedule.Columns cols, int t, int dueSoon) {
         completed[k] = NONE;
-        switch (t.kind()) {
-            case ONGOING:
-            case UNDATED:
-                status[k] = (byte) DueStatus.ONGOING.ordinal();
-                return;
-            case NOT_TRIGGERED:
-                status[k] = (byte) DueStatus.NOT_TRIGGERED.ordinal();
-                return;
-            default:
-                break;
+        if (kind != Schedule.Columns.DATED) {
+            due[k] = NONE;
+            status[k] = (byte) (kind == Schedule.Columns.NOT_TRIGGERED ? DueStatus.NOT_TRIGGERED
+                    : DueStatus.ONGOING).ordinal();
+            return;
         }
-        LocalDate event = t.eventOrNull();
-        if (event != null && event.isAfter(asOf)) {
+        int event = cols.event[k];
+        if (event != NONE && event > t) {
+            due[k] = NONE;
             status[k] = (byte) DueStatus.NOT_TRIGGERED.ordinal();
             return;
         }
-        LocalDate d = t.dueOrNull();
-        due[k] = (int) d.toEpochDay();
+        int d = cols.due[k];
+        due[k] = d;
+        if (t > d) {
+            status[k] = (byte) DueStatus.OVERDUE.ordinal();
+            measure[k] = ordinal(t) - ordinal(d);
+        } else {
+            int left = ordinal(d) - ordinal(t);
+            measure[k] = left;
+            status[k] = (byte) (left <= dueSoon ? DueStatus.DUE_SOON : DueStatus.PENDING).ordinal();
+        }
+    }
+
+    /** A dated obligation whose records are all good completions. */
+    private void completions(int k, Schedule.Columns cols, int[] own, int t, int dueSoon) {
+        completed[k] = NONE;
+        int event = cols.event[k];
+        if (event != NONE && event > t) {
+            due[k] = NONE;
+            status[k] = (byte) DueStatus.NOT_TRIGGERED.ordinal();
+            return;
+        }
+        int d = cols.due[k];
+        due[k] = d;
+        int[] order = own.length > 1 ? sortedByDate(own) : own;
+        int min = cols.minimum[k];
+        boolean addUp = policy.completionsAddUp();
         LocalDate doneOn = null;
         int c = 0;
-        if (own != null) {
-            int[] order = own;
-            if (own.length > 1) {
-                order = sortedByDate(own);
+        for (int i : order) {
+            Completion r = (Completion) records[i];
+            if (r.date().toEpochDay() > t) {
+                break;
             }
-            int min = t.minimumCount();
-            boolean addUp = policy.completionsAddUp();
-            for (int i : order) {
-                Completion r = (Completion) records[i];
-                if (r.date().isAfter(asOf)) {
-                    break;
-                }
-                boolean reached;
-                if (addUp) {
-                    c = (int) Math.min(Integer.MAX_VALUE, (long) c + r.count());
-                    reached = c >= min;
-                } else {
-                    c = Math.max(c, r.count());
-                    reached = r.count() >= min;
-                }
-                if (doneOn == null && reached) {
-                    doneOn = r.date();
-                }
+            boolean reached;
+            if (addUp) {
+                c = (int) Math.min(Integer.MAX_VALUE, (long) c + r.count());
+                reached = c >= min;
+            } else {
+                c = Math.max(c, r.count());
+                reached = r.count() >= min;
+            }
+            if (doneOn == null && reached) {
+                doneOn = r.date();
             }
         }
         count[k] = c;
-        DueStatus s;
-        int m = 0;
         if (doneOn != null) {
-            completed[k] = (int) doneOn.toEpochDay();
-            if (doneOn.isAfter(d)) {
-                s = DueStatus.DONE_LATE;
-                m = calendar.workingDaysBetween(d, doneOn);
+            int done = (int) doneOn.toEpochDay();
+            completed[k] = done;
+            if (done > d) {
+                status[k] = (byte) DueStatus.DONE_LATE.ordinal();
+                measure[k] = calendar.workingDaysBetween(LocalDate.ofEpochDay(d), doneOn);
             } else {
-                s = DueStatus.DONE_ON_TIME;
+                status[k] = (byte) DueStatus.DONE_ON_TIME.ordinal();
             }
-        } else if (asOf.isAfter(d)) {
-            s = DueStatus.OVERDUE;
-            m = between(d, asOf);
+        } else if (t > d) {
+            status[k] = (byte) DueStatus.OVERDUE.ordinal();
+            measure[k] = ordinal(t) - ordinal(d);
         } else {
-            m = between(asOf, d);
-            s = m <= policy.dueSoonWorkingDays() ? DueStatus.DUE_SOON : DueStatus.PENDING;
+            int left = ordinal(d) - ordinal(t);
+            measure[k] = left;
+            status[k] = (byte) (left <= dueSoon ? DueStatus.DUE_SOON : DueStatus.PENDING).ordinal();
         }
-        status[k] = (byte) s.ordinal();
-        measure[k] = m;
     }
 
     private int[] sortedByDate(int[] own) {
@@ -235,26 +239,21 @@ final class StatusPass {
     }
 
     /**
-     * The working days in (a, b], a ≤ b, one of them the date T: from each date's signed count relative to T,
-     * taken once per distinct date from the calendar.
+     * The working days in (T, x] for a date x ≥ T, minus those in (x, T] for x &lt; T, so that the working days in
+     * (a, b] are {@code ordinal(b) - ordinal(a)} whenever T is a or b: taken once per distinct date from the
+     * calendar.
      */
-    private int between(LocalDate a, LocalDate b) {
-        return ordinal(b) - ordinal(a);
-    }
-
-    /** The working days in (T, x] for x ≥ T; minus those in (x, T] for x < T. */
-    private int ordinal(LocalDate date) {
-        long e = date.toEpochDay();
+    private int ordinal(int epochDay) {
         if (ordinals != null) {
-            int i = (int) (e - lowEpoch);
+            int i = (int) (epochDay - lowEpoch);
             int o = ordinals[i];
             if (o == NONE) {
-                o = countFromAsOf(date);
+                o = countFromAsOf(LocalDate.ofEpochDay(epochDay));
                 ordinals[i] = o;
             }
             return o;
         }
-        return farOrdinals.computeIfAbsent(e, x -> countFromAsOf(date));
+        return farOrdinals.computeIfAbsent((long) epochDay, x -> countFromAsOf(LocalDate.ofEpochDay(epochDay)));
     }
 
     private int countFromAsOf(LocalDate date) {
