@@ -1,8 +1,27 @@
 /**
- * The status of obligations as of a date (督办, 台账): what is due, what is late, by how many working days, and why,
- * as docs/RULES.md §6–§7 say.
+ * The scheduler (排期) and the status of obligations as of a date (督办, 台账): from a plan and what has happened, what
+ * every unit owes, what is late, by how many working days, and why, as docs/RULES.md §4–§7 say.
+ *
+ * <p>A plan becomes obligations; what happened becomes their status; the status becomes the ledger:
+ * <pre>{@code
+ * Schedule schedule = Scheduler.of(ChinaCalendar.official()).schedule(plan, List.of(
+ *         Occurrence.of("issuance", LocalDate.of(2021, 7, 5), "兴府发〔2021〕5号")));
+ * StatusReport report = schedule.statusAsOf(LocalDate.of(2021, 10, 15), List.of(
+ *         Completion.of("xingyi-2021/7/2021-Q3@czj", LocalDate.of(2021, 9, 28))));
+ * report.status("xingyi-2021/7/2021-Q3@czj").status();   // DONE_ON_TIME (due Thu 2021-09-30)
+ * report.ledger().overdue();                               // what is late on 2021-10-15, most severe first
+ * }</pre>
  *
  * <ul>
+ * <li>{@link dev.shixian.schedule.Scheduler} — turns a {@link dev.shixian.plan.Plan} and the
+ *     {@link dev.shixian.schedule.Occurrence}s of its events into a {@link dev.shixian.schedule.Schedule} of
+ *     {@link dev.shixian.schedule.Obligation}s: one per task × part × recurring period or occurrence × answering
+ *     unit ({@link dev.shixian.schedule.AnsweringUnits}), each with a stable id such as
+ *     {@code xingyi-2021/7/2021-Q3@czj};
+ * <li>{@link dev.shixian.schedule.Schedule#statusAsOf(java.time.LocalDate, java.util.Collection)} — every
+ *     obligation's status as of a date, in one linear pass, as a {@link dev.shixian.schedule.StatusReport} whose
+ *     {@link dev.shixian.schedule.Ledger} has views by unit and status, the overdue list and the units' on-time
+ *     rates (按时完成率);
  * <li>{@link dev.shixian.schedule.ObligationRecord} — what happened, recorded against an obligation id:
  *     {@link dev.shixian.schedule.Completion} (完成), {@link dev.shixian.schedule.Pause} (征求意见, 条例第三十三条第三款),
  *     {@link dev.shixian.schedule.Restart} (补正, 条例第三十条), {@link dev.shixian.schedule.Extension} (延期,
