@@ -243,7 +243,7 @@ public final class XingyiLedger {
      * obligation's part in Chinese ({@link Deadline#toChinese()}); the effective due date or {@code -}; the status in
      * Chinese; {@code 剩余N} (working days left) while pending or due soon, {@code 逾期N} when overdue or done late;
      * the warning level (蓝, 黄, 红). Example row (plain) as of 2021-10-15:
-     * {@code xingyi-2021/7/2021-Q3@sczj  市财政局  每季度  2021-09-30  按时完成  -  } (padded).
+     * {@code xingyi-2021/7/2021-Q3@sczj  市财政局  每季度一次  2021-09-30  按时完成  -} (padded).
      *
      * @param ledger  the ledger, not null
      * @param colour  whether to colour the status cell (the padding is the same either way)
