@@ -6,6 +6,8 @@ import dev.shixian.export.LedgerCalendar;
 import dev.shixian.export.LedgerCsv;
 import dev.shixian.holidays.cn.ChinaCalendar;
 import dev.shixian.plan.Plan;
+import dev.shixian.plan.Task;
+import dev.shixian.plan.TaskPart;
 import dev.shixian.schedule.DueStatus;
 import dev.shixian.schedule.Ledger;
 import dev.shixian.schedule.LedgerLine;
@@ -31,6 +33,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The main example: the ledger (工作台账) of the 兴义市 2021 plan (《兴义市2021年政务公开工作要点》, issued 2021-06-24)
@@ -92,36 +95,66 @@ public final class XingyiLedger {
      */
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        LocalDate asOf = null;
-        Path dir = DEFAULT_OUTPUT;
+        Arguments arguments;
         try {
-            int i = 0;
-            if (args.length > 0 && args[0].matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
-                asOf = LocalDate.parse(args[0]);
-                i = 1;
-            }
-            if (args.length > i) {
-                dir = Path.of(args[i]);
-                i++;
-            }
-            if (args.length > i) {
-                throw new IllegalArgumentException("too many arguments");
-            }
-        } catch (DateTimeParseException | IllegalArgumentException e) {
+            arguments = Arguments.parse(args);
+        } catch (IllegalArgumentException e) {
             System.err.println("Usage: XingyiLedger [yyyy-MM-dd] [output directory]: " + e.getMessage());
             System.exit(2);
             return;
         }
         boolean colour = colourSupported(System.console() != null, System.getenv());
         try {
-            if (asOf == null) {
-                run(dir, out, colour);
+            if (arguments.asOf().isPresent()) {
+                run(arguments.asOf().get(), arguments.outputDir(), out, colour);
             } else {
-                run(asOf, dir, out, colour);
+                run(arguments.outputDir(), out, colour);
             }
         } catch (ShixianException | IOException | UncheckedIOException e) {
             System.err.println("XingyiLedger: " + e.getMessage());
             System.exit(1);
+        }
+    }
+
+    /**
+     * The program's arguments: an optional as-of date and the output directory.
+     *
+     * @param date  the as-of date, or null for the records file's
+     * @param outputDir  the output directory, not null
+     */
+    record Arguments(LocalDate date, Path outputDir) {
+
+        /** The as-of date, if one was given. */
+        Optional<LocalDate> asOf() {
+            return Optional.ofNullable(date);
+        }
+
+        /**
+         * Reads the arguments: an optional first argument of the form yyyy-MM-dd is the date, the next (or a lone
+         * argument that is not a date) the output directory.
+         *
+         * @throws IllegalArgumentException naming the bad argument
+         */
+        static Arguments parse(String... args) {
+            int i = 0;
+            LocalDate date = null;
+            if (args.length > 0 && args[0].matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+                try {
+                    date = LocalDate.parse(args[0]);
+                } catch (DateTimeParseException e) {
+                    throw new IllegalArgumentException("'" + args[0] + "' is not a date: " + e.getMessage(), e);
+                }
+                i = 1;
+            }
+            Path dir = DEFAULT_OUTPUT;
+            if (args.length > i) {
+                dir = Path.of(args[i]);
+                i++;
+            }
+            if (args.length > i) {
+                throw new IllegalArgumentException("unexpected argument '" + args[i] + "'");
+            }
+            return new Arguments(date, dir);
         }
     }
 
@@ -239,9 +272,9 @@ public final class XingyiLedger {
     /**
      * The ledger table: a header row ({@link #TABLE_HEADERS}) and one row per line of the ledger in the schedule's
      * order, columns separated by two spaces and padded to the widest cell by display width. Cells: the obligation
-     * id; the answering units (责任单位, {@code -} for a group the plan names no members of); the time limit of the
-     * obligation's part in Chinese ({@link Deadline#toChinese()}); the effective due date or {@code -}; the status in
-     * Chinese; {@code 剩余N} (working days left) while pending or due soon, {@code 逾期N} when overdue or done late;
+     * id; the answering units (责任单位; for a group the plan names no members of, such as {@code 各乡镇<街道>}, its
+     * name and 未列成员); the time limit of the obligation's part in Chinese ({@link Deadline#toChinese()}); the
+     * effective due date or {@code -}; the status in Chinese; {@code 剩余N} (working days left) while pending or due soon, {@code 逾期N} when overdue or done late;
      * the warning level (蓝, 黄, 红). Example row (plain) as of 2021-10-15:
      * {@code xingyi-2021/7/2021-Q3@sczj  市财政局  每季度一次  2021-09-30  按时完成  -} (padded).
      *
@@ -257,7 +290,7 @@ public final class XingyiLedger {
             ObligationStatus s = line.status();
             rows.add(new String[] {
                 line.id(),
-                line.unitNames().isEmpty() ? NONE : line.unitNames(),
+                units(line),
                 line.obligation().deadline().map(Deadline::toChinese).orElse(NONE),
                 s.dueDate().map(LocalDate::toString).orElse(NONE),
                 s.status().chinese(),
@@ -285,7 +318,7 @@ public final class XingyiLedger {
             ObligationStatus s = line.status();
             rows.add(new String[] {
                 line.id(),
-                line.unitNames().isEmpty() ? NONE : line.unitNames(),
+                units(line),
                 s.dueDate().map(LocalDate::toString).orElse(NONE),
                 Integer.toString(s.workingDaysOverdue()),
                 s.warningLevel().map(w -> w.chinese()).orElse("")
@@ -376,6 +409,27 @@ public final class XingyiLedger {
                 || cp >= 0xFFE0 && cp <= 0xFFE6
                 || cp >= 0x20000 && cp <= 0x3FFFD;
         return wide ? 2 : 1;
+    }
+
+    /**
+     * The answering units' names, or, when the plan names only a group without members ({@code 各乡镇<街道>}), the
+     * group's name and 未列成员 (members not listed).
+     */
+    private static String units(LedgerLine line) {
+        if (!line.unitNames().isEmpty()) {
+            return line.unitNames();
+        }
+        Task task = line.obligation().task();
+        List<String> lead = task.lead();
+        if (line.obligation().label().isPresent()) {
+            String label = line.obligation().label().get();
+            for (TaskPart part : task.parts()) {
+                if (part.label().equals(label) && !part.lead().isEmpty()) {
+                    lead = part.lead();
+                }
+            }
+        }
+        return lead.isEmpty() ? NONE : String.join("、", lead) + "（未列成员）";
     }
 
     /** The working days left or overdue (late, when done late), as the table shows them. */

@@ -1,6 +1,7 @@
 package dev.shixian.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -87,10 +88,10 @@ class XingyiLedgerTest {
                         + "        2021-09-28  逾期完成          逾期3",
                 // monthly, period end Sat 07-31 (a fixed date, not rolled forward: docs/RULES.md §3); overdue by
                 // August 22 + September 22 + October 1-15 7 = 51
-                "xingyi-2021/12#乡镇(街道)/2021-07                        -                         每月不少于4篇"
+                "xingyi-2021/12#乡镇(街道)/2021-07                        各乡镇<街道>（未列成员）  每月不少于4篇"
                         + "           2021-07-31  逾期              逾期51           红",
                 // at least 4 articles: 2 on 09-10, 2 more on 09-28 — the count reaches 4 on 09-28 ≤ 09-30
-                "xingyi-2021/12#乡镇(街道)/2021-09                        -                         每月不少于4篇"
+                "xingyi-2021/12#乡镇(街道)/2021-09                        各乡镇<街道>（未列成员）  每月不少于4篇"
                         + "           2021-09-30  按时完成          -",
                 // 9月底: due Thu 09-30; overdue by Fri 10-08, Sat 10-09, 10-11..10-15 = 7, more than 5: 红
                 "xingyi-2021/1#历史规划@szfbgs                            市政府办公室              9月底前"
@@ -115,16 +116,16 @@ class XingyiLedgerTest {
         int start = lines.indexOf("逾期清单（151 项，逾期工作日多者在前）");
         assertThat(start).isPositive();
         assertThat(lines.get(start + 1)).isEqualTo("事项编号                                                 责任单位"
-                + "              截止日期    逾期工作日  预警");
+                + "                  截止日期    逾期工作日  预警");
         // 73 working days overdue (06-30 → 10-15) first, equal days by due date then id; 乡 (U+4E61) sorts before
         // 市 (U+5E02)
-        assertThat(lines.get(start + 2)).isEqualTo("xingyi-2021/12#乡镇(街道)/2021-06                        -"
-                + "                     2021-06-30  73          红");
+        assertThat(lines.get(start + 2)).isEqualTo("xingyi-2021/12#乡镇(街道)/2021-06                        "
+                + "各乡镇<街道>（未列成员）  2021-06-30  73          红");
         assertThat(lines.get(start + 3)).isEqualTo("xingyi-2021/12#市级部门/2021-05-01..2021-06-30@sczj      市财政局"
-                + "              2021-06-30  73          红");
+                + "                  2021-06-30  73          红");
         // the least severe last: due 10-14, 1 working day
         assertThat(lines.get(start + 152)).isEqualTo("xingyi-2021/19/兴府办发〔2021〕31号@szfbgs               市政府办公室"
-                + "          2021-10-14  1           黄");
+                + "              2021-10-14  1           黄");
         assertThat(lines.get(start + 153)).isEmpty();
         List<Integer> days = new ArrayList<>();
         for (int i = start + 2; i <= start + 152; i++) {
@@ -200,6 +201,20 @@ class XingyiLedgerTest {
             stripped.add(ESCAPE.matcher(l).replaceAll(""));
         }
         assertThat(stripped.subList(0, stripped.size() - 6)).isEqualTo(plain.subList(0, plain.size() - 6));
+    }
+
+    @Test
+    void arguments() {
+        assertThat(XingyiLedger.Arguments.parse()).isEqualTo(new XingyiLedger.Arguments(null, Path.of("target",
+                "xingyi-ledger")));
+        assertThat(XingyiLedger.Arguments.parse("2021-12-01", "out"))
+                .isEqualTo(new XingyiLedger.Arguments(LocalDate.of(2021, 12, 1), Path.of("out")));
+        assertThat(XingyiLedger.Arguments.parse("2021-12-01").outputDir()).isEqualTo(Path.of("target", "xingyi-ledger"));
+        assertThat(XingyiLedger.Arguments.parse("out").asOf()).isEmpty();
+        assertThatThrownBy(() -> XingyiLedger.Arguments.parse("2021-02-30"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'2021-02-30' is not a date");
+        assertThatThrownBy(() -> XingyiLedger.Arguments.parse("2021-12-01", "out", "more"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unexpected argument 'more'");
     }
 
     @Test
