@@ -19,13 +19,14 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The main example: when is the policy interpretation (政策解读) of a document due? Plans such as the 榕江县 2021
+ * When is the policy interpretation (政策解读) of a document due? Plans such as the 榕江县 2021
  * 责任分解表 require it "印发后3个工作日内" — within three working days after issuance, the day of issuance not counted
  * (民法典第二百零一条). The program prints the due date and every day from issuance to it: which counted, which
  * were skipped and why (rest day, a holiday and its notice, an adjusted working day 调休上班).
  *
- * <p>Run it with {@code mvn -q -pl examples -am compile exec:java} (default issue date 2021-09-30) or add
- * {@code -Dexec.args="2024-09-27 3"} for another date and number of working days. For 2021-09-30 it prints that
+ * <p>Run it with {@code mvn -q -pl examples -am compile exec:java -Dexec.mainClass=dev.shixian.examples.InterpretationDueDate}
+ * (default issue date 2021-09-30) or add {@code -Dexec.args="2024-09-27 3"} for another date and number of working
+ * days. For 2021-09-30 it prints that
  * the interpretation is due Monday 2021-10-11, after the 国庆节 days off and the adjusted working Saturday 10-09.
  */
 public final class InterpretationDueDate {
