@@ -146,6 +146,8 @@ class ScheduleOnOfficialCalendarTest {
             assertThat(st.workingDaysLeft()).isEqualTo(10);
             assertThat(st.history()).singleElement().extracting(HistoryEntry::english).asString()
                     .contains("10 working days", "2024-03-29", "2024-04-15");
+            assertThat(st.history()).singleElement().extracting(HistoryEntry::chinese).asString()
+                    .contains("10个工作日", "2024-03-29", "2024-04-15");
         }
 
         @Test
@@ -229,6 +231,25 @@ class ScheduleOnOfficialCalendarTest {
         }
 
         @Test
+        void aWindowOfZeroWorkingDays() {
+            // K = 0: due soon only when no working day is left in (T, D]
+            SchedulePolicy k0 = SchedulePolicy.defaults().withDueSoonWorkingDays(0);
+            Schedule m = Scheduler.of(CHINA).withPolicy(k0).schedule(plan("p", 2021, "2021-01-01")
+                    .task(Task.builder("1").content("任务").lead("zfb").timeLimit("2021年10月11日前")).build());
+            assertThat(at(m, "2021-10-11", "p/1@zfb").status()).isEqualTo(DueStatus.DUE_SOON);   // T = D
+            assertThat(at(m, "2021-10-10", "p/1@zfb").status()).isEqualTo(DueStatus.PENDING);    // Sun: L = 10-11
+            assertThat(at(m, "2021-10-09", "p/1@zfb").status()).isEqualTo(DueStatus.PENDING);    // adjusted Sat: 1
+            // due Sun 2021-10-31 (月底前 is not rolled, §3): Fri 10-29 has L = 0 (10-30, 10-31 are a weekend)
+            Schedule e = Scheduler.of(CHINA).withPolicy(k0).schedule(plan("p", 2021, "2021-01-01")
+                    .task(Task.builder("1").content("任务").lead("zfb").timeLimit("10月底前")).build());
+            assertThat(e.find("p/1@zfb").orElseThrow().dueDate()).hasValue(d("2021-10-31"));
+            assertThat(at(e, "2021-10-29", "p/1@zfb").status()).isEqualTo(DueStatus.DUE_SOON);
+            assertThat(at(e, "2021-10-28", "p/1@zfb").status()).isEqualTo(DueStatus.PENDING);    // L = 10-29
+            // and Mon 11-01 is overdue by 1
+            assertThat(at(e, "2021-11-01", "p/1@zfb").workingDaysOverdue()).isEqualTo(1);
+        }
+
+        @Test
         void completionOnTheDueDateAndOnTheNextWorkingDays() {
             Schedule q = oneTask(2021, "9月底前");
             ObligationStatus onTime = at(q, "2021-10-15", "p/1@zfb", Completion.of("p/1@zfb", d("2021-09-30")));
@@ -290,6 +311,19 @@ class ScheduleOnOfficialCalendarTest {
                     Completion.of("xy/7/2021-Q2@czj", d("2021-07-01")));
             assertThat(q2.status()).isEqualTo(DueStatus.DONE_LATE);
             assertThat(q2.workingDaysLate()).isEqualTo(1);
+        }
+
+        @Test
+        void theLastQuarterIsOverdueAcrossNewYear() {
+            Schedule s = SCHEDULER.schedule(plan("xy", 2021, "2021-06-24")
+                    .task(Task.builder("7").content("财政预决算公开").lead("czj").timeLimit("每季度一次")).build());
+            // due Fri 2021-12-31; 元旦 2022-01-01..03 off; as of Mon 01-03 overdue by 0, Tue 01-04 by 1
+            assertThat(at(s, "2022-01-03", "xy/7/2021-Q4@czj").workingDaysOverdue()).isZero();
+            assertThat(at(s, "2022-01-04", "xy/7/2021-Q4@czj").workingDaysOverdue()).isEqualTo(1);
+            // a completion dated before the quarter began is refused, naming the obligation
+            assertThatThrownBy(() -> at(s, "2021-10-15", "xy/7/2021-Q4@czj",
+                    Completion.of("xy/7/2021-Q4@czj", d("2021-09-30"))))
+                    .isInstanceOf(ScheduleRecordException.class).hasMessageContaining("xy/7/2021-Q4@czj");
         }
 
         @Test
@@ -448,6 +482,23 @@ class ScheduleOnOfficialCalendarTest {
             ObligationStatus st = at(s, "2024-04-10", id, Pause.of(id, d("2024-03-11"), d("2024-03-22")),
                     Extension.of(id, d("2024-04-10"), 5));
             assertThat(st.dueDate()).hasValue(d("2024-04-22"));
+        }
+
+        @Test
+        void pausesAndExtensionsAlsoMoveAFixedDueDate() {
+            // due Thu 2021-09-30; a pause over Mon 09-27 and Tue 09-28 (2 working days): 10-08, adjusted Sat 10-09
+            Schedule f = oneTask(2021, "9月底前");
+            ObligationStatus paused = at(f, "2021-10-08", "p/1@zfb",
+                    Pause.of("p/1@zfb", d("2021-09-27"), d("2021-09-28")));
+            assertThat(paused.dueDate()).hasValue(d("2021-10-09"));
+            assertThat(paused.originalDueDate()).hasValue(d("2021-09-30"));
+            assertThat(paused.status()).isEqualTo(DueStatus.DUE_SOON);   // L = 10-09 = 1
+            // an extension of 2 working days approved on the due date: the same date
+            assertThat(at(f, "2021-10-08", "p/1@zfb", Extension.of("p/1@zfb", d("2021-09-30"), 2)).dueDate())
+                    .hasValue(d("2021-10-09"));
+            // the obligation has no rule to count again: a restart is refused
+            assertThatThrownBy(() -> at(f, "2021-10-08", "p/1@zfb", Restart.of("p/1@zfb", d("2021-09-20"))))
+                    .isInstanceOf(ScheduleRecordException.class).hasMessageContaining("p/1@zfb");
         }
 
         @Test
