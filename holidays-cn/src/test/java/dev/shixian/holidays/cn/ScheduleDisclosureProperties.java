@@ -15,6 +15,7 @@ import dev.shixian.schedule.Pause;
 import dev.shixian.schedule.Restart;
 import dev.shixian.schedule.Schedule;
 import dev.shixian.schedule.Scheduler;
+import dev.shixian.schedule.StatusReport;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -172,7 +173,9 @@ class ScheduleDisclosureProperties {
         LocalDate expected = reference(c.start(), c.consultations(), 20 + c.extension());
 
         LocalDate byRequest = request.replyDue(CHINA).dueDate();
-        ObligationStatus status = schedule.statusAsOf(expected, records).status(id);
+        StatusReport report = schedule.statusAsOf(expected, records);
+        ObligationStatus status = report.status(id);
+        assertThat(report.dueStatus(id)).as("%s", c).isEqualTo(status.status());
         Statistics.label("补正").collect(c.completed() != null);
         Statistics.label("consultations").collect(c.consultations().size());
         Statistics.label("extension").collect(c.extension() > 0);

@@ -70,8 +70,22 @@ class ScheduleOnOfficialCalendarTest {
                 .task(Task.builder("1").content("任务").lead("zfb").timeLimit(timeLimit)).build());
     }
 
+    /**
+     * The status of one obligation as of a date, checking on the way that the report's one-pass status (the one its
+     * counts and ledger use) is the same as the full status's.
+     */
     static ObligationStatus at(Schedule s, String asOf, String id, ObligationRecord... records) {
-        return s.statusAsOf(d(asOf), List.of(records)).status(id);
+        StatusReport report = s.statusAsOf(d(asOf), List.of(records));
+        ObligationStatus status = report.status(id);
+        assertThat(report.dueStatus(id)).as("one-pass status of %s as of %s", id, asOf).isEqualTo(status.status());
+        return status;
+    }
+
+    /** One obligation's status in a report, checked against the report's one-pass status as {@link #at} does. */
+    static ObligationStatus checked(StatusReport report, String id) {
+        ObligationStatus status = report.status(id);
+        assertThat(report.dueStatus(id)).as("one-pass status of %s", id).isEqualTo(status.status());
+        return status;
     }
 
     /** The 依申请公开 plan of 2024 and requests received on dates, each its own occurrence of receipt. */
@@ -304,8 +318,8 @@ class ScheduleOnOfficialCalendarTest {
                     .containsExactly(d("2021-06-30"), d("2021-09-30"), d("2021-12-31"));
             // as of Fri 06-25: Q2 L = 06-28, 29, 30 = 3 → due soon; Q3 pending
             StatusReport r = s.statusAsOf(d("2021-06-25"), List.of());
-            assertThat(r.status("xy/7/2021-Q2@czj").status()).isEqualTo(DueStatus.DUE_SOON);
-            assertThat(r.status("xy/7/2021-Q3@czj").status()).isEqualTo(DueStatus.PENDING);
+            assertThat(checked(r, "xy/7/2021-Q2@czj").status()).isEqualTo(DueStatus.DUE_SOON);
+            assertThat(checked(r, "xy/7/2021-Q3@czj").status()).isEqualTo(DueStatus.PENDING);
             // done Thu 07-01, the day after: late by 1
             ObligationStatus q2 = at(s, "2021-07-05", "xy/7/2021-Q2@czj",
                     Completion.of("xy/7/2021-Q2@czj", d("2021-07-01")));
@@ -339,21 +353,21 @@ class ScheduleOnOfficialCalendarTest {
                     Completion.of("xy/12/2021-07@czj", d("2021-07-15")),
                     Completion.of("xy/12/2021-07@czj", d("2021-08-02")));
             StatusReport inside = s.statusAsOf(d("2021-08-10"), records);
-            assertThat(inside.status("xy/12/2021-07@zfb").status()).isEqualTo(DueStatus.DONE_ON_TIME);
-            assertThat(inside.status("xy/12/2021-07@zfb").completedOn()).hasValue(d("2021-07-20"));
-            assertThat(inside.status("xy/12/2021-07@zfb").count()).isEqualTo(2);
+            assertThat(checked(inside, "xy/12/2021-07@zfb").status()).isEqualTo(DueStatus.DONE_ON_TIME);
+            assertThat(checked(inside, "xy/12/2021-07@zfb").completedOn()).hasValue(d("2021-07-20"));
+            assertThat(checked(inside, "xy/12/2021-07@zfb").count()).isEqualTo(2);
             // the second item came Mon 08-02: (07-31, 08-02] = 08-02 = late by 1
-            assertThat(inside.status("xy/12/2021-07@czj").status()).isEqualTo(DueStatus.DONE_LATE);
-            assertThat(inside.status("xy/12/2021-07@czj").workingDaysLate()).isEqualTo(1);
-            assertThat(inside.status("xy/12/2021-07@czj").completedOn()).hasValue(d("2021-08-02"));
+            assertThat(checked(inside, "xy/12/2021-07@czj").status()).isEqualTo(DueStatus.DONE_LATE);
+            assertThat(checked(inside, "xy/12/2021-07@czj").workingDaysLate()).isEqualTo(1);
+            assertThat(checked(inside, "xy/12/2021-07@czj").completedOn()).hasValue(d("2021-08-02"));
             // as of Sun 08-01 one item only: overdue by 0 (07-31 and 08-01 are a weekend), count 1 of 2
-            ObligationStatus meanwhile = s.statusAsOf(d("2021-08-01"), records).status("xy/12/2021-07@czj");
+            ObligationStatus meanwhile = checked(s.statusAsOf(d("2021-08-01"), records), "xy/12/2021-07@czj");
             assertThat(meanwhile.status()).isEqualTo(DueStatus.OVERDUE);
             assertThat(meanwhile.workingDaysOverdue()).isZero();
             assertThat(meanwhile.count()).isEqualTo(1);
             assertThat(meanwhile.completedOn()).isEmpty();
             // as of Fri 07-30, one item: L = (07-30, 07-31] has no working day: due soon with 0 left
-            ObligationStatus friday = s.statusAsOf(d("2021-07-30"), records).status("xy/12/2021-07@czj");
+            ObligationStatus friday = checked(s.statusAsOf(d("2021-07-30"), records), "xy/12/2021-07@czj");
             assertThat(friday.status()).isEqualTo(DueStatus.DUE_SOON);
             assertThat(friday.workingDaysLeft()).isZero();
             // two items in one record
@@ -404,12 +418,12 @@ class ScheduleOnOfficialCalendarTest {
             // 09-17 (Fri): adjusted Sat 09-18 (1), 中秋 09-19..21 off, Wed 09-22 (2), Thu 09-23 (3)
             assertThat(s.find(four).orElseThrow().dueDate()).hasValue(d("2021-09-23"));
             StatusReport before = s.statusAsOf(d("2021-09-29"), List.of());
-            assertThat(before.status(five).status()).isEqualTo(DueStatus.NOT_TRIGGERED);
-            assertThat(before.status(five).dueDate()).isEmpty();
+            assertThat(checked(before, five).status()).isEqualTo(DueStatus.NOT_TRIGGERED);
+            assertThat(checked(before, five).dueDate()).isEmpty();
             // 4号 due 09-23, open as of 09-29: 09-24, 09-26 (adjusted Sun), 09-27, 09-28, 09-29 = 5
-            assertThat(before.status(four).status()).isEqualTo(DueStatus.OVERDUE);
-            assertThat(before.status(four).workingDaysOverdue()).isEqualTo(5);
-            assertThat(before.status(four).warningLevel()).hasValue(WarningLevel.YELLOW);
+            assertThat(checked(before, four).status()).isEqualTo(DueStatus.OVERDUE);
+            assertThat(checked(before, four).workingDaysOverdue()).isEqualTo(5);
+            assertThat(checked(before, four).warningLevel()).hasValue(WarningLevel.YELLOW);
             // the day of the event: L = 10-08, 10-09, 10-11 = 3
             ObligationStatus onTheDay = at(s, "2021-09-30", five);
             assertThat(onTheDay.status()).isEqualTo(DueStatus.DUE_SOON);
@@ -465,7 +479,7 @@ class ScheduleOnOfficialCalendarTest {
             // 04-08..12 (17); 04-15..19 (22); 04-22, 23, 24 (25): due Wed 2024-04-24 (20 without the extension: 04-17)
             List<ObligationRecord> records = List.of(Extension.of(id, d("2024-04-10"), 5),
                     Pause.of(id, d("2024-03-11"), d("2024-03-22")), Restart.of(id, d("2024-03-05")));
-            ObligationStatus st = s.statusAsOf(d("2024-04-10"), records).status(id);
+            ObligationStatus st = checked(s.statusAsOf(d("2024-04-10"), records), id);
             assertThat(st.dueDate()).hasValue(d("2024-04-24"));
             assertThat(st.originalDueDate()).hasValue(d("2024-03-29"));
             assertThat(st.history()).extracting(HistoryEntry::record).extracting(ObligationRecord::date)
@@ -514,33 +528,33 @@ class ScheduleOnOfficialCalendarTest {
             List<ObligationRecord> records = List.of(Pause.of(id, d("2024-03-11"), d("2024-03-22")),
                     Extension.of(id, d("2024-04-10"), 5), Completion.of(id, d("2024-04-19")));
             // 03-08: nothing yet; due 03-29; L = 03-11..15, 18..22, 25..29 = 15
-            ObligationStatus early = s.statusAsOf(d("2024-03-08"), records).status(id);
+            ObligationStatus early = checked(s.statusAsOf(d("2024-03-08"), records), id);
             assertThat(early.dueDate()).hasValue(d("2024-03-29"));
             assertThat(early.status()).isEqualTo(DueStatus.PENDING);
             assertThat(early.workingDaysLeft()).isEqualTo(15);
             assertThat(early.history()).isEmpty();
             // 04-09: the pause; due 04-15; L = 04-10, 11, 12, 15 = 4
-            ObligationStatus paused = s.statusAsOf(d("2024-04-09"), records).status(id);
+            ObligationStatus paused = checked(s.statusAsOf(d("2024-04-09"), records), id);
             assertThat(paused.dueDate()).hasValue(d("2024-04-15"));
             assertThat(paused.status()).isEqualTo(DueStatus.PENDING);
             assertThat(paused.workingDaysLeft()).isEqualTo(4);
             // 04-10: and the extension; due 04-22; L = 04-11, 12, 15..19, 22 = 8
-            ObligationStatus extended = s.statusAsOf(d("2024-04-10"), records).status(id);
+            ObligationStatus extended = checked(s.statusAsOf(d("2024-04-10"), records), id);
             assertThat(extended.dueDate()).hasValue(d("2024-04-22"));
             assertThat(extended.workingDaysLeft()).isEqualTo(8);
             assertThat(extended.history()).hasSize(2);
             // without the extension record the same day would be due soon: L = 04-11, 12, 15 = 3
-            assertThat(s.statusAsOf(d("2024-04-10"), records.subList(0, 1)).status(id).status())
+            assertThat(checked(s.statusAsOf(d("2024-04-10"), records.subList(0, 1)), id).status())
                     .isEqualTo(DueStatus.DUE_SOON);
             // 04-18: L = 04-19, 04-22 = 2 → due soon
-            assertThat(s.statusAsOf(d("2024-04-18"), records).status(id).status()).isEqualTo(DueStatus.DUE_SOON);
+            assertThat(checked(s.statusAsOf(d("2024-04-18"), records), id).status()).isEqualTo(DueStatus.DUE_SOON);
             // 04-30: done 04-19, on time
-            ObligationStatus done = s.statusAsOf(d("2024-04-30"), records).status(id);
+            ObligationStatus done = checked(s.statusAsOf(d("2024-04-30"), records), id);
             assertThat(done.status()).isEqualTo(DueStatus.DONE_ON_TIME);
             assertThat(done.completedOn()).hasValue(d("2024-04-19"));
             // the 03-29 report, replayed later, equals the one made on 03-29 with only the records known then
-            assertThat(s.statusAsOf(d("2024-03-29"), records).status(id))
-                    .isEqualTo(s.statusAsOf(d("2024-03-29"), records.subList(0, 1)).status(id));
+            assertThat(checked(s.statusAsOf(d("2024-03-29"), records), id))
+                    .isEqualTo(checked(s.statusAsOf(d("2024-03-29"), records.subList(0, 1)), id));
         }
 
         @Test
@@ -654,9 +668,9 @@ class ScheduleOnOfficialCalendarTest {
             StatusReport r1 = before.statusAsOf(d("2021-10-15"), records);
             StatusReport r2 = after.statusAsOf(d("2021-10-15"), records);
             for (String id : ids) {
-                assertThat(r2.status(id)).as(id).isEqualTo(r1.status(id));
+                assertThat(checked(r2, id)).as(id).isEqualTo(checked(r1, id));
             }
-            assertThat(r1.status("xingyi-2021/7/2021-Q3@czj").workingDaysLate()).isEqualTo(1);
+            assertThat(checked(r1, "xingyi-2021/7/2021-Q3@czj").workingDaysLate()).isEqualTo(1);
         }
 
         @Test
@@ -669,7 +683,13 @@ class ScheduleOnOfficialCalendarTest {
                     d("2021-12-31"));
             List<List<String>> expected = new ArrayList<>();
             for (LocalDate t : dates) {
-                expected.add(render(s.statusAsOf(t, records)));
+                StatusReport r = s.statusAsOf(t, records);
+                expected.add(render(r));
+                // the one-pass counts agree with the full statuses
+                for (DueStatus st : DueStatus.values()) {
+                    assertThat(r.counts().get(st)).as("%s as of %s", st, t)
+                            .isEqualTo((int) r.statuses().stream().filter(x -> x.status() == st).count());
+                }
             }
             ExecutorService pool = Executors.newFixedThreadPool(4);
             try {
@@ -690,8 +710,22 @@ class ScheduleOnOfficialCalendarTest {
                 pool.shutdownNow();
             }
             assertThat(expected.get(3)).hasSize(s.obligations().size());
+            // one report shared by threads, its full statuses made lazily on first request
+            StatusReport shared = s.statusAsOf(d("2021-10-15"), records);
+            ExecutorService readers = Executors.newFixedThreadPool(4);
+            try {
+                List<Future<List<String>>> reads = new ArrayList<>();
+                for (int i = 0; i < 8; i++) {
+                    reads.add(readers.submit(() -> render(shared)));
+                }
+                for (Future<List<String>> f : reads) {
+                    assertThat(f.get()).isEqualTo(expected.get(3));
+                }
+            } finally {
+                readers.shutdownNow();
+            }
             // a spot check that the rendering carries the results: Q3@czj done late by 1 as of 10-15
-            assertThat(s.statusAsOf(d("2021-10-15"), records).status("xingyi-2021/7/2021-Q3@czj").status())
+            assertThat(checked(s.statusAsOf(d("2021-10-15"), records), "xingyi-2021/7/2021-Q3@czj").status())
                     .isEqualTo(DueStatus.DONE_LATE);
         }
 
