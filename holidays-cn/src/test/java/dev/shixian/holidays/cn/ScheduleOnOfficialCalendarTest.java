@@ -516,6 +516,45 @@ class ScheduleOnOfficialCalendarTest {
         }
 
         @Test
+        void extensionsAddUpToTheCapOfTwenty() {
+            // 10 approved 03-20 (due 03-29): 04-01..03 (3), adjusted Sun 04-07 (4), 04-08..12 (9), 04-15 (10);
+            // 10 more approved 04-05 (due 04-15): 04-16..19 (4), 04-22..26 (9), adjusted Sun 04-28 (10) — as example 45
+            Extension first = Extension.of(id, d("2024-03-20"), 10);
+            Extension second = Extension.of(id, d("2024-04-05"), 10);
+            ObligationStatus st = at(s, "2024-04-30", id, first, second);
+            assertThat(st.dueDate()).hasValue(d("2024-04-28"));
+            assertThat(st.history()).extracting(h -> h.dueAfter().orElseThrow())
+                    .containsExactly(d("2024-04-15"), d("2024-04-28"));
+            // a third of 1 working day would make 21: refused (条例第三十三条第二款)
+            assertThatThrownBy(() -> at(s, "2024-04-30", id, first, second, Extension.of(id, d("2024-04-08"), 1)))
+                    .isInstanceOf(ScheduleRecordException.class).hasMessageContaining(id);
+        }
+
+        @Test
+        void aPauseCoveringTheDueDateAndOneBeforeReceipt() {
+            // consulted Fri 03-29 (the due date) .. Tue 04-02: 03-29, 04-01, 04-02 not counted; 19 were counted by
+            // 03-28, so the 20th is Wed 04-03
+            assertThat(at(s, "2024-04-30", id, Pause.of(id, d("2024-03-29"), d("2024-04-02"))).dueDate())
+                    .hasValue(d("2024-04-03"));
+            // a pause from before receipt is refused, naming the obligation
+            assertThatThrownBy(() -> at(s, "2024-04-30", id, Pause.of(id, d("2024-02-28"), d("2024-03-05"))))
+                    .isInstanceOf(ScheduleRecordException.class).hasMessageContaining(id);
+        }
+
+        @Test
+        void aPauseExistsWholeFromItsFirstDay() {
+            // as of 03-15, inside the consultation 03-11..03-22, the record exists and moves D to 04-15; L counts every
+            // working day in (T, D] (§7.2): 03-18..22 (5), 03-25..29 (10), 04-01..03 (13), 04-07 (14),
+            // 04-08..12 (19), 04-15 (20)
+            ObligationStatus mid = at(s, "2024-03-15", id, Pause.of(id, d("2024-03-11"), d("2024-03-22")));
+            assertThat(mid.dueDate()).hasValue(d("2024-04-15"));
+            assertThat(mid.workingDaysLeft()).isEqualTo(20);
+            // the day before it starts, it does not exist
+            assertThat(at(s, "2024-03-10", id, Pause.of(id, d("2024-03-11"), d("2024-03-22"))).dueDate())
+                    .hasValue(d("2024-03-29"));
+        }
+
+        @Test
         void twoOverlappingPausesCountEachDayOnce() {
             // 03-11..03-15 and 03-13..03-22 together cover 03-11..03-22: the same 10 working days as example 11
             ObligationStatus st = at(s, "2024-04-01", id, Pause.of(id, d("2024-03-11"), d("2024-03-15")),
