@@ -66,8 +66,10 @@ public final class SchedulePolicy {
     }
 
     /**
-     * A copy with the due-soon window K (即将到期提醒天数): DUE_SOON when at most K working days are left. Example: with
-     * K = 0 an obligation is due soon only on its due date, and on the days off just before it.
+     * A copy with the due-soon window K (即将到期提醒天数): DUE_SOON when at most K working days are left, counted in
+     * (T, D]. Example: with K = 0 an obligation due on a working day is due soon only on its due date (on the Sunday
+     * before a Monday due date one working day is left); one due on a day off, such as 10月底前 on Sunday 2021-10-31,
+     * is due soon from the last working day before it, Friday 2021-10-29.
      *
      * @param workingDays  K, 0 or more
      * @return the copy, not null
