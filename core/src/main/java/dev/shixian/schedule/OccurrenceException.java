@@ -24,6 +24,7 @@ public final class OccurrenceException extends ShixianException {
      * @param index  its position in the collection given to the scheduler, from 0
      * @param occurrence  a summary of the occurrence ({@link Occurrence#toString()}), not null
      * @param reason  what is wrong and what was expected, not null
+     * @serial exclude
      */
     public record Problem(int index, String occurrence, String reason) implements java.io.Serializable {
 
@@ -41,12 +42,19 @@ public final class OccurrenceException extends ShixianException {
             Objects.requireNonNull(reason, "reason");
         }
 
+        /**
+         * The problem as one line, such as {@code occurrence [1] issuance 2021-09-30 b (task 99): the plan has no
+         * task '99'}.
+         *
+         * @return the line, not null
+         */
         @Override
         public String toString() {
             return "occurrence [" + index + "] " + occurrence + ": " + reason;
         }
     }
 
+    /** The bad occurrences, immutable. */
     private final List<Problem> problems;
 
     OccurrenceException(String planId, List<Problem> problems) {

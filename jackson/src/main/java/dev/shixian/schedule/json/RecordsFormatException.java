@@ -35,6 +35,7 @@ public final class RecordsFormatException extends ShixianException {
      * @param where  where it is: a JSON path such as {@code $.records[3].date}, {@code line 3, column 7} or
      *     {@code byte 1024}, not null
      * @param message  what is wrong and what was expected, not null
+     * @serial exclude
      */
     public record Problem(String where, String message) implements Serializable {
 
