@@ -102,10 +102,9 @@ public final class TaskPart {
      */
     @Override
     public boolean equals(Object obj) {
-        if (!(obj instanceof TaskPart)) {
+        if (!(obj instanceof TaskPart o)) {
             return false;
         }
-        TaskPart o = (TaskPart) obj;
         return label.equals(o.label) && lead.equals(o.lead) && responsible.equals(o.responsible)
                 && timeLimit.equals(o.timeLimit) && deadline.equals(o.deadline);
     }

@@ -39,7 +39,7 @@ class DeadlineProperties {
     @Property
     void workingDaysEqualADayByDayCount(@ForAll("eventDates") LocalDate event, @ForAll @IntRange(min = 1, max = 60)
             int n) {
-        LocalDate due = AfterEvent.of(n, AfterEvent.Unit.WORKING_DAYS).resolve(at(event)).get(0).dueDate();
+        LocalDate due = AfterEvent.of(n, AfterEvent.Counting.WORKING_DAYS).resolve(at(event)).get(0).dueDate();
         LocalDate d = event;
         int counted = 0;
         while (counted < n) {
@@ -54,7 +54,7 @@ class DeadlineProperties {
     @Property
     void calendarDaysLandOnAWorkingDayAndEqualTheReference(@ForAll("eventDates") LocalDate event,
             @ForAll @IntRange(min = 1, max = 60) int n) {
-        LocalDate due = AfterEvent.of(n, AfterEvent.Unit.DAYS, Event.FORMATION).resolve(at(event)).get(0).dueDate();
+        LocalDate due = AfterEvent.of(n, AfterEvent.Counting.DAYS, Event.FORMATION).resolve(at(event)).get(0).dueDate();
         LocalDate d = event.plusDays(n);
         while (!CAL.isWorkingDay(d)) {
             d = d.plusDays(1);
@@ -66,7 +66,7 @@ class DeadlineProperties {
     @Property
     void monthsFollowCivilCodeArticle202(@ForAll("eventDates") LocalDate event,
             @ForAll @IntRange(min = 1, max = 36) int n) {
-        LocalDate due = AfterEvent.of(n, AfterEvent.Unit.MONTHS, Event.RECEIPT).resolve(at(event)).get(0).dueDate();
+        LocalDate due = AfterEvent.of(n, AfterEvent.Counting.MONTHS, Event.RECEIPT).resolve(at(event)).get(0).dueDate();
         YearMonth target = YearMonth.from(event).plusMonths(n);
         LocalDate end = target.isValidDay(event.getDayOfMonth()) ? target.atDay(event.getDayOfMonth())
                 : target.atEndOfMonth();
@@ -81,8 +81,8 @@ class DeadlineProperties {
 
     @Property
     void yearsAreTwelveMonths(@ForAll("eventDates") LocalDate event, @ForAll @IntRange(min = 1, max = 3) int n) {
-        LocalDate years = AfterEvent.of(n, AfterEvent.Unit.YEARS).resolve(at(event)).get(0).dueDate();
-        LocalDate months = AfterEvent.of(12 * n, AfterEvent.Unit.MONTHS).resolve(at(event)).get(0).dueDate();
+        LocalDate years = AfterEvent.of(n, AfterEvent.Counting.YEARS).resolve(at(event)).get(0).dueDate();
+        LocalDate months = AfterEvent.of(12 * n, AfterEvent.Counting.MONTHS).resolve(at(event)).get(0).dueDate();
         Assume.that(!event.plusYears(n).isAfter(LocalDate.of(2026, 12, 20)));
         assertThat(years).isEqualTo(months);
     }

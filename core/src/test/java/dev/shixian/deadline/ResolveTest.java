@@ -30,7 +30,7 @@ class ResolveTest {
                 + " → 2 Sat 10-09 (adjusted working day, 国庆节) → 3 Mon 10-11: due 2021-10-11");
         assertThat(due.explanation().toChinese()).isEqualTo("印发 2021-09-30 周四（当日不计入）→ 第1个工作日 10-08 周五"
                 + " → 第2个工作日 10-09 周六（调休上班，国庆节）→ 第3个工作日 10-11 周一：截止 2021-10-11");
-        assertThat(due.provisional()).isFalse();
+        assertThat(due.isProvisional()).isFalse();
         assertThat(due.period()).isEmpty();
         assertThat(due.minimumCount()).isEqualTo(1);
         assertThat(due.label()).isEmpty();
@@ -211,8 +211,8 @@ class ResolveTest {
         WorkingCalendar provisional = dev.shixian.calendar.ImmutableWorkingCalendar.builder().copyOf(CAL)
                 .provisionalUntil(LocalDate.of(2027, 12, 31)).build();
         DeadlineContext ctx = DeadlineContext.of(provisional).withTrigger(LocalDate.of(2026, 12, 30));
-        assertThat(one("3个工作日内", ctx).provisional()).isTrue();
-        assertThat(one("3个工作日内", ctx.withTrigger(LocalDate.of(2026, 6, 1))).provisional()).isFalse();
+        assertThat(one("3个工作日内", ctx).isProvisional()).isTrue();
+        assertThat(one("3个工作日内", ctx.withTrigger(LocalDate.of(2026, 6, 1))).isProvisional()).isFalse();
     }
 
     @Test

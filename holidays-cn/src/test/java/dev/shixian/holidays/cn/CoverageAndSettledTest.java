@@ -74,7 +74,7 @@ class CoverageAndSettledTest {
 
     @Test
     void theNextYearsNoticeSettlesAndChangesTheLastDays(@TempDir Path dir) throws Exception {
-        ChinaCalendar.Builder through2018 = ChinaCalendar.builder().clearNotices();
+        ChinaCalendar.Builder through2018 = ChinaCalendar.builder();
         CHINA.notices().stream().filter(n -> n.year().getValue() <= 2018).forEach(through2018::addNotice);
         ChinaCalendar cal2018 = through2018.build();
         assertThat(cal2018.coverage().getEndInclusive()).isEqualTo(of(2018, 12, 31));
@@ -107,8 +107,8 @@ class CoverageAndSettledTest {
         HolidayNotice reaching = HolidayNotice.of(Year.of(2027), "illustrative", "test",
                 java.util.List.of(new NoticeDay(of(2026, 12, 26), false, "元旦"),
                         new NoticeDay(of(2027, 1, 1), true, "元旦")))
-                .withNumber("国办发明电〔2026〕98号").withPublished(of(2026, 12, 1));
-        ChinaCalendar cal = ChinaCalendar.builder().addNotice(reaching).build();
+                .withDocumentNumber("国办发明电〔2026〕98号").withPublished(of(2026, 12, 1));
+        ChinaCalendar cal = ChinaCalendar.official().toBuilder().addNotice(reaching).build();
         assertThat(cal.isSettled(of(2027, 12, 25))).isTrue();
         assertThat(cal.isSettled(of(2027, 12, 26))).isFalse();
         assertThat(cal.isSettled(of(2026, 12, 26))).isTrue();

@@ -113,7 +113,7 @@ public final class PlanFiles {
     private static final Set<String> PART_FIELDS = Set.of("label", "lead", "responsible", "deadline");
     private static final Set<String> POLICY_FIELDS = Set.of("calendarDaysAsWorkingDays", "rollFixedDates",
             "rollPeriodEnds", "promptDefault");
-    private static final Set<String> QUANTITY_FIELDS = Set.of("count", "unit", "by");
+    private static final Set<String> QUANTITY_FIELDS = Set.of("count", "measure", "by");
     private static final Set<String> WINDOW_FIELDS = Set.of("start", "end");
 
     private PlanFiles() {
@@ -409,7 +409,7 @@ public final class PlanFiles {
             task.quantity().ifPresent(q -> {
                 ObjectNode quantity = t.putObject("quantity");
                 quantity.put("count", q.count());
-                quantity.put("unit", q.measureWord());
+                quantity.put("measure", q.measure());
                 q.by().ifPresent(by -> quantity.put("by", by));
             });
             task.remarks().ifPresent(v -> t.put("remarks", v));
@@ -658,13 +658,13 @@ public final class PlanFiles {
             JsonNode q = t.get("quantity");
             if (q != null && object(q, path + ".quantity", QUANTITY_FIELDS)) {
                 JsonNode count = q.get("count");
-                String unit = text(q, "unit", path + ".quantity", true);
+                String measure = text(q, "measure", path + ".quantity", true);
                 if (count == null || !count.isInt() || count.intValue() < 1) {
                     problem(path + ".quantity.count", "expected a whole number of at least 1 but found "
                             + describe(count));
                 } else {
-                    QuantityTarget target = QuantityTarget.of(count.intValue(), unit);
-                    task.quantity(optionalText(q, "by", path + ".quantity").map(target::by).orElse(target));
+                    QuantityTarget target = QuantityTarget.of(count.intValue(), measure);
+                    task.quantity(optionalText(q, "by", path + ".quantity").map(target::withBy).orElse(target));
                 }
             }
             taskId = null;

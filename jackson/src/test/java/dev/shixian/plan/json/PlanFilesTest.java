@@ -47,7 +47,7 @@ class PlanFilesTest {
                         "lead": ["市政府办公室", "市直有关部门"], "responsible": ["各乡镇<街道>"],
                         "deadline": "形成起20日内"},
                        {"id": "2", "section": ["一、"], "content": "归集整理规划", "lead": ["政府办"],
-                        "deadline": "每季度一次", "quantity": {"count": 10, "unit": "条", "by": "2021年12月底前"},
+                        "deadline": "每季度一次", "quantity": {"count": 10, "measure": "条", "by": "2021年12月底前"},
                         "remarks": "备注"}]}
             """;
 
