@@ -102,19 +102,21 @@ public final class PlanFiles {
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
-    private static final Set<String> PLAN_FIELDS = Set.of("$schema", "id", "title", "issuer", "documentNumber",
+    // The fields the reader accepts in each object; package-private so that the schema test compares the shipped
+    // schema with these very sets.
+    static final Set<String> PLAN_FIELDS = Set.of("$schema", "id", "title", "issuer", "documentNumber",
             "issued", "year", "window", "lenientDeadlines", "policy", "events", "addressees", "units", "groups",
             "sections", "tasks", "notes");
-    private static final Set<String> UNIT_FIELDS = Set.of("id", "name", "aliases", "parent");
-    private static final Set<String> GROUP_FIELDS = Set.of("name", "members");
-    private static final Set<String> SECTION_FIELDS = Set.of("number", "title", "children");
-    private static final Set<String> TASK_FIELDS = Set.of("id", "section", "content", "lead", "responsible",
+    static final Set<String> UNIT_FIELDS = Set.of("id", "name", "aliases", "parent");
+    static final Set<String> GROUP_FIELDS = Set.of("name", "members");
+    static final Set<String> SECTION_FIELDS = Set.of("number", "title", "children");
+    static final Set<String> TASK_FIELDS = Set.of("id", "section", "content", "lead", "responsible",
             "deadline", "parts", "policy", "quantity", "remarks");
-    private static final Set<String> PART_FIELDS = Set.of("label", "lead", "responsible", "deadline");
-    private static final Set<String> POLICY_FIELDS = Set.of("calendarDaysAsWorkingDays", "rollFixedDates",
+    static final Set<String> PART_FIELDS = Set.of("label", "lead", "responsible", "deadline");
+    static final Set<String> POLICY_FIELDS = Set.of("calendarDaysAsWorkingDays", "rollFixedDates",
             "rollPeriodEnds", "promptDefault");
-    private static final Set<String> QUANTITY_FIELDS = Set.of("count", "measure", "by");
-    private static final Set<String> WINDOW_FIELDS = Set.of("start", "end");
+    static final Set<String> QUANTITY_FIELDS = Set.of("count", "measure", "by");
+    static final Set<String> WINDOW_FIELDS = Set.of("start", "end");
 
     private PlanFiles() {
     }
