@@ -14,6 +14,7 @@ import dev.shixian.deadline.ParseResult;
 import dev.shixian.deadline.PeriodEnd;
 import dev.shixian.deadline.Recurring;
 import dev.shixian.deadline.WithEvent;
+import dev.shixian.internal.JsonText;
 import dev.shixian.internal.Snippet;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -386,7 +387,7 @@ final class PlanValidator {
         Map<Event, LocalDate> events = new LinkedHashMap<>();
         Map<Event, String> paths = new HashMap<>();
         for (Plan.EventEntry entry : b.events) {
-            String path = member("$.events", entry.name());
+            String path = JsonText.member("$.events", entry.name());
             Event event = entry.event() != null ? entry.event() : event(entry.name());
             if (event == null) {
                 errors.add(new PlanProblem(path, "unknown event '" + Snippet.of(entry.name()) + "'; expected "
@@ -429,19 +430,6 @@ final class PlanValidator {
                 .collect(Collectors.toList());
         return "one of " + builtIn + (own.isEmpty() ? "" : ", or an event a time limit of the plan names: "
                 + Snippet.of(String.join(", ", own)));
-    }
-
-    /** A JSON path member: {@code $.events.issuance}, {@code $.events['public-opinion']}. */
-    static String member(String parent, String key) {
-        boolean plain = !key.isEmpty() && key.length() <= 80;
-        for (int i = 0; plain && i < key.length(); i++) {
-            char c = key.charAt(i);
-            plain = Character.isLetterOrDigit(c) || c == '_';
-        }
-        if (plain) {
-            return parent + "." + key;
-        }
-        return parent + "['" + Snippet.of(key.replace("\\", "\\\\").replace("'", "\\'")) + "']";
     }
 
     // ---------------------------------------------------------------- deadline checks

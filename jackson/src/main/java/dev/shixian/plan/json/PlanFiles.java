@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.shixian.deadline.Deadline;
 import dev.shixian.deadline.DeadlineParseException;
 import dev.shixian.deadline.DeadlinePolicy;
+import dev.shixian.internal.JsonText;
 import dev.shixian.internal.Snippet;
 import dev.shixian.plan.Plan;
 import dev.shixian.plan.PlanFormatException;
@@ -237,7 +238,7 @@ public final class PlanFiles {
             while ((token = parser.nextToken()) != null) {
                 if (rootDone) {
                     JsonLocation at = parser.getTokenLocation();
-                    throw fail(source, position(json, at.getCharOffset()), "malformed JSON: trailing content after "
+                    throw fail(source, JsonText.position(json, at.getCharOffset()), "malformed JSON: trailing content after "
                             + "the plan's JSON value near '" + Snippet.around(json, (int) at.getCharOffset()) + "'");
                 }
                 if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
@@ -264,29 +265,8 @@ public final class PlanFiles {
 
     private static PlanFormatException malformed(String json, String source, JsonProcessingException e) {
         JsonLocation at = e.getLocation();
-        long offset = at == null ? -1 : at.getCharOffset();
-        if (offset > 0 && OFF_BY_ONE && String.valueOf(e.getOriginalMessage()).startsWith("Unexpected character")) {
-            offset--; // Jackson before 2.14 places an unexpected character's error just after it
-        }
-        String where = offset < 0 ? "$" : position(json, offset);
-        String near = offset < 0 ? "" : " near '" + Snippet.around(json, (int) Math.min(offset, json.length()))
-                + "'";
-        return fail(source, where, "malformed JSON: " + Snippet.of(String.valueOf(e.getOriginalMessage())) + near);
-    }
-
-    /** The 1-based line and column of a character offset, counting \n, \r\n and \r as line ends. */
-    static String position(String text, long offset) {
-        int end = (int) Math.max(0, Math.min(offset, text.length()));
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < end; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return "line " + line + ", column " + (end - lineStart + 1);
+        long offset = JsonText.errorOffset(at == null ? -1 : at.getCharOffset(), e.getOriginalMessage(), OFF_BY_ONE);
+        return fail(source, JsonText.where(json, offset), JsonText.malformed(json, offset, e.getOriginalMessage()));
     }
 
     /** The JSON path of a stream context, such as {@code $.sections[0].children[3]}. */
@@ -296,7 +276,7 @@ public final class PlanFiles {
             if (c.inArray()) {
                 steps.add("[" + Math.max(0, c.getCurrentIndex()) + "]");
             } else if (c.getCurrentName() != null) {
-                steps.add(member("", c.getCurrentName()));
+                steps.add(JsonText.member("", c.getCurrentName()));
             }
         }
         StringBuilder b = new StringBuilder("$");
@@ -304,19 +284,6 @@ public final class PlanFiles {
             b.append(steps.get(i));
         }
         return b.toString();
-    }
-
-    /** A JSON path member: {@code .issuance}, {@code ['public-opinion']}; as the plan's own paths write it. */
-    static String member(String parent, String key) {
-        boolean plain = !key.isEmpty() && key.length() <= 80;
-        for (int i = 0; plain && i < key.length(); i++) {
-            char c = key.charAt(i);
-            plain = Character.isLetterOrDigit(c) || c == '_';
-        }
-        if (plain) {
-            return parent + "." + key;
-        }
-        return parent + "['" + Snippet.of(key.replace("\\", "\\\\").replace("'", "\\'")) + "']";
     }
 
     /**
@@ -525,7 +492,7 @@ public final class PlanFiles {
                 } else {
                     for (Iterator<Map.Entry<String, JsonNode>> it = events.fields(); it.hasNext();) {
                         Map.Entry<String, JsonNode> e = it.next();
-                        String path = member("$.events", e.getKey());
+                        String path = JsonText.member("$.events", e.getKey());
                         if (!e.getValue().isTextual()) {
                             problem(path, "expected a date yyyy-MM-dd but found " + describe(e.getValue()));
                             continue;
@@ -707,7 +674,7 @@ public final class PlanFiles {
             for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
                 String field = it.next();
                 if (!known.contains(field)) {
-                    problem(member(path, field), "unknown field; expected one of " + new TreeSet<>(known));
+                    problem(JsonText.member(path, field), "unknown field; expected one of " + new TreeSet<>(known));
                 }
             }
         }
