@@ -277,17 +277,17 @@ final class Resolver {
         }
         LocalDate due = cal.rollForward(date);
         Flags flags = flags(d, cal, date, due, ctx);
-        return Due.lazy(d, due, flags.provisional(), flags.settled(), () -> Explain.dated(cal, opening.get(), date,
+        return Due.lazy(d, due, flags.isProvisional(), flags.isSettled(), () -> Explain.dated(cal, opening.get(), date,
                 due, true, extra == null ? null : extra.get(), flags));
     }
 
     /** The flags of a due that depends on the days from..to; refuses it if the policy requires settled days. */
     private static Flags flags(Deadline d, WorkingCalendar cal, LocalDate from, LocalDate to, DeadlineContext ctx) {
         Flags flags = Flags.of(cal, from, to);
-        if (!flags.settled() && ctx.policy().requireSettled()) {
+        if (!flags.isSettled() && ctx.policy().requireSettled()) {
             LocalDate day = flags.unsettledDay();
             throw DeadlineResolutionException.unsettled(d, day, "it depends on " + day + ", which the calendar "
-                    + cal.name() + " has not settled" + (flags.provisional() ? " (provisional)" : "")
+                    + cal.name() + " has not settled" + (flags.isProvisional() ? " (provisional)" : "")
                     + ": the next State Council notice may still change it (DeadlinePolicy.requireSettled)");
         }
         return flags;
@@ -348,7 +348,7 @@ final class Resolver {
         WorkingCalendar cal = ctx.calendar();
         LocalDate due = cal.rollForward(target);
         Flags flags = flags(d, cal, target, due, ctx);
-        return Due.lazy(d, due, flags.provisional(), flags.settled(),
+        return Due.lazy(d, due, flags.isProvisional(), flags.isSettled(),
                 () -> Explain.rolledPeriod(cal, event, start, op, target, clampedFrom, due, flags));
     }
 
@@ -357,7 +357,7 @@ final class Resolver {
         WorkingCalendar cal = ctx.calendar();
         LocalDate due = cal.plusWorkingDays(start, n);
         Flags flags = flags(d, cal, start.plusDays(1), due, ctx);
-        return Due.lazy(d, due, flags.provisional(), flags.settled(),
+        return Due.lazy(d, due, flags.isProvisional(), flags.isSettled(),
                 () -> Explain.workingDays(cal, before, event, start, n, due, flags));
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.shixian.deadline.Deadline;
 import dev.shixian.deadline.Due;
+import dev.shixian.deadline.FixedDate;
 import dev.shixian.holidays.cn.ChinaCalendar;
 import dev.shixian.plan.Plan;
 import dev.shixian.plan.QuantityTarget;
@@ -63,7 +64,7 @@ class SeedPlansTest {
         // the plan files write the measure word under "measure"; the time limit is parsed with the plan
         QuantityTarget ten = load("guizhou-jgswglj-2021").task("10").orElseThrow().quantity().orElseThrow();
         assertThat(ten).isEqualTo(QuantityTarget.of(10, "条").withBy("2021年11月15日前"));
-        assertThat(ten.deadline()).contains(Deadline.parse("2021年11月15日前"));
+        assertThat(ten.deadline()).contains(FixedDate.of(LocalDate.of(2021, 11, 15)));
         Plan qinghai = load("qinghai-2021");
         assertThat(qinghai.task("7.2").orElseThrow().quantity())
                 .contains(QuantityTarget.of(1, "篇").withBy("2021年底前"));

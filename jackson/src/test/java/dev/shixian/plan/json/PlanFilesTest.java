@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.shixian.deadline.AfterEvent;
 import dev.shixian.deadline.Deadline;
 import dev.shixian.plan.Plan;
 import dev.shixian.plan.PlanFormatException;
@@ -62,7 +63,7 @@ class PlanFilesTest {
         assertThat(plan.window().getEndInclusive()).isEqualTo(LocalDate.of(2021, 12, 31));
         assertThat(plan.events()).containsEntry(Event.ISSUANCE, LocalDate.of(2021, 6, 24));
         Task first = plan.tasks().get(0);
-        assertThat(first.deadline()).contains(Deadline.parse("形成起20日内"));
+        assertThat(first.deadline()).contains(AfterEvent.of(20, AfterEvent.Counting.DAYS, Event.FORMATION));
         assertThat(plan.leadUnits(first)).extracting(Unit::id).containsExactly("zfb", "cz");
         assertThat(plan.responsibleUnits(first)).extracting(Unit::name).containsExactly("顶效镇");
         Task second = plan.task("2").orElseThrow();
