@@ -8,7 +8,7 @@ import java.util.Objects;
  * stays free of Jackson; each reader passes what its parser reported. Not API.
  *
  * <p>Example: {@code member("$.events", "public-opinion")} is {@code $.events['public-opinion']};
- * {@code position("{\n  x", 4)} is {@code line 2, column 3}.
+ * {@code position("ab\ncd", 4)} is {@code line 2, column 2}.
  */
 public final class JsonText {
 
