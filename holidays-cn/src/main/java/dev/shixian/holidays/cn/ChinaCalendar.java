@@ -49,7 +49,7 @@ import org.threeten.extra.LocalDateRange;
  * Coverage is strict: a date past the last notice throws {@link CalendarCoverageException}, naming the first date
  * without data and its year. Add the newer notice the day it appears, without a new release, with
  * {@link #withNotices(Path...)} or {@code official().toBuilder()}, from holiday-cn's per-year JSON or the project's format; or
- * opt into provisional years with {@link #withProvisional(ProvisionalPolicy)}. Coverage runs from 1 January of the
+ * opt into provisional years with {@link #withProvisionalPolicy(ProvisionalPolicy)}. Coverage runs from 1 January of the
  * first notice's year to 31 December of the last. Example: {@code official().plusWorkingDays(2026-12-30, 3)} throws,
  * naming 2027-01-01 (year 2027); {@code official().withNotices(Path.of("2027.json"))} answers it.
  *
@@ -94,7 +94,7 @@ public final class ChinaCalendar implements WorkingCalendar {
     private static final String HINT = "To answer for that year, load its State Council holiday notice: "
             + "calendar.withNotices(Path.of(\"<year>.json\")) (holiday-cn's per-year JSON, or Shixian's notice format "
             + "for any other file name), or ChinaCalendar.official().toBuilder().addNotices(path); or opt into provisional "
-            + "statutory holidays with calendar.withProvisional(ProvisionalPolicy.statutoryHolidaysThrough(year)). "
+            + "statutory holidays with calendar.withProvisionalPolicy(ProvisionalPolicy.statutoryHolidaysThrough(year)). "
             + "Dates before the first notice's year cannot be answered.";
 
     /** The first day of the last covered year that the next year's notice may still change (see the class doc). */
@@ -162,13 +162,18 @@ public final class ChinaCalendar implements WorkingCalendar {
     }
 
     /**
-     * Returns a calendar with the same notices and another provisional policy.
+     * Returns a calendar with the same notices and another provisional policy (the copy's
+     * {@link #provisionalPolicy()}).
+     *
+     * <p>Example: {@code official().withProvisionalPolicy(ProvisionalPolicy.statutoryHolidaysThrough(Year.of(2027)))}
+     * answers 2027 provisionally: {@code plusWorkingDays(2026-12-30, 3)} is 2027-01-05 (Thu 12-31, then 元旦 Fri
+     * 01-01 and the weekend, Mon 01-04, Tue 01-05), a provisional date.
      *
      * @param policy  the policy, not null
      * @return the calendar, not null
      */
-    public ChinaCalendar withProvisional(ProvisionalPolicy policy) {
-        return toBuilder().provisional(policy).build();
+    public ChinaCalendar withProvisionalPolicy(ProvisionalPolicy policy) {
+        return toBuilder().provisionalPolicy(policy).build();
     }
 
     /**
@@ -180,7 +185,7 @@ public final class ChinaCalendar implements WorkingCalendar {
     public Builder toBuilder() {
         Builder builder = new Builder();
         notices.forEach(builder::addNotice);
-        return builder.provisional(provisional);
+        return builder.provisionalPolicy(provisional);
     }
 
     /**
@@ -574,7 +579,7 @@ public final class ChinaCalendar implements WorkingCalendar {
          * @param policy  the policy, not null
          * @return this builder
          */
-        public Builder provisional(ProvisionalPolicy policy) {
+        public Builder provisionalPolicy(ProvisionalPolicy policy) {
             this.provisional = Objects.requireNonNull(policy, "policy");
             return this;
         }

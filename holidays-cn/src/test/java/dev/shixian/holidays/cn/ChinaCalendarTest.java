@@ -186,7 +186,7 @@ class ChinaCalendarTest {
     @Test
     void provisional2027IsOptInAndMarked() {
         ChinaCalendar cal = ChinaCalendar.official().toBuilder()
-                .provisional(ProvisionalPolicy.statutoryHolidaysThrough(Year.of(2027)))
+                .provisionalPolicy(ProvisionalPolicy.statutoryHolidaysThrough(Year.of(2027)))
                 .build();
         assertThat(cal.coverage().getEndInclusive()).isEqualTo(of(2026, 12, 31));
         assertThat(cal.answerableRange().getEndInclusive()).isEqualTo(of(2027, 12, 31));
@@ -208,7 +208,7 @@ class ChinaCalendarTest {
         assertThat(cal.isProvisional(due)).isTrue();
         assertThat(cal.notice(of(2027, 2, 6))).isEmpty();
         assertThatThrownBy(() -> cal.isWorkingDay(of(2028, 1, 3))).isInstanceOf(CalendarCoverageException.class);
-        assertThat(CHINA.withProvisional(ProvisionalPolicy.statutoryHolidaysThrough(Year.of(2027))))
+        assertThat(CHINA.withProvisionalPolicy(ProvisionalPolicy.statutoryHolidaysThrough(Year.of(2027))))
                 .isEqualTo(cal);
         assertThatThrownBy(() -> ProvisionalPolicy.statutoryHolidaysThrough(Year.of(3000)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("3000");

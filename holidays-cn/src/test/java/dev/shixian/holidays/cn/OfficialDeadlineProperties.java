@@ -84,7 +84,7 @@ class OfficialDeadlineProperties {
     }
 
     private static final LocalDate END = ChinaCalendarExhaustiveTest.END;
-    private static final ChinaCalendar PROVISIONAL = CHINA.withProvisional(
+    private static final ChinaCalendar PROVISIONAL = CHINA.withProvisionalPolicy(
             ProvisionalPolicy.statutoryHolidaysThrough(Year.of(2027)));
 
     /** Event dates in the last four months of the notices. */

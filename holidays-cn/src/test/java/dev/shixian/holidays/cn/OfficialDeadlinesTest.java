@@ -87,7 +87,7 @@ class OfficialDeadlinesTest {
 
     @Test
     void provisionalDaysMarkTheDue() {
-        ChinaCalendar cal = CHINA.withProvisional(ProvisionalPolicy.statutoryHolidaysThrough(Year.of(2027)));
+        ChinaCalendar cal = CHINA.withProvisionalPolicy(ProvisionalPolicy.statutoryHolidaysThrough(Year.of(2027)));
         Due due = Deadline.parse("印发后3个工作日内")
                 .resolve(DeadlineContext.of(cal).withYear(Year.of(2027)).withTrigger(of(2027, 2, 3))).get(0);
         // 02-04 Thu, then 春节 02-05..08 (provisional), 02-09 Tue, 02-10 Wed
@@ -126,7 +126,7 @@ class OfficialDeadlinesTest {
     void provisionallyNewYearsDayRollsToTheNextMonday() {
         // 元旦 2027-01-01 (Fri) is a statutory holiday; with no notice there is no 调休, so Sat 01-02 and Sun 01-03
         // are rest days and the first working day is Mon 2027-01-04
-        ChinaCalendar cal = CHINA.withProvisional(ProvisionalPolicy.statutoryHolidaysThrough(Year.of(2027)));
+        ChinaCalendar cal = CHINA.withProvisionalPolicy(ProvisionalPolicy.statutoryHolidaysThrough(Year.of(2027)));
         Due due = Deadline.parse("2027年1月1日前").resolve(DeadlineContext.of(cal).withPolicy(DeadlinePolicy.builder()
                 .rollFixedDates(true).build())).get(0);
         assertThat(due.dueDate()).isEqualTo(of(2027, 1, 4));
