@@ -281,8 +281,12 @@ class ChinaCalendarTest {
                 .hasMessageContaining("clash.txt")
                 .hasMessageContaining("2021-10-09")
                 .hasMessageContaining("国办发明电〔2020〕27号");
+        // builder() starts empty, like ImmutableWorkingCalendar.builder(); official().toBuilder() holds 2004-2026
         assertThatThrownBy(() -> ChinaCalendar.builder().build())
                 .isInstanceOf(IllegalStateException.class);
+        assertThat(ChinaCalendar.official().toBuilder().build()).isEqualTo(CHINA);
+        assertThat(ChinaCalendar.official().toBuilder().clearNotices().addNoticesFromClasspath("holidays/2027.txt")
+                .build().coverage()).isEqualTo(LocalDateRange.ofClosed(of(2027, 1, 1), of(2027, 12, 31)));
         assertThatThrownBy(() -> ChinaCalendar.official().toBuilder().addNoticesFromClasspath("no/such/2027.json"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no/such/2027.json");
     }
