@@ -110,8 +110,8 @@ public record AfterEvent(int amount, Counting counting, List<Event> events) impl
         Objects.requireNonNull(counting, "counting");
         events = distinct(events);
         if (amount < 1 || amount > counting.max()) {
-            throw new IllegalArgumentException("Amount of " + counting.english(2) + " must be 1.." + counting.max() + ": "
-                    + amount);
+            throw new IllegalArgumentException("Amount of " + counting.english(2) + " must be 1.." + counting.max()
+                    + ": " + amount);
         }
     }
 

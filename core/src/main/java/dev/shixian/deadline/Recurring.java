@@ -139,7 +139,8 @@ public record Recurring(int months, int dueDay, List<Integer> dueMonths, int min
 
     /**
      * A copy due on a day of given months, one per period. Example:
-     * {@code every(3).withDueDay(8, List.of(1, 4, 7, 10))} is {@code quarterly by day 8 of months 1, 4, 7, 10} (每年1、4、7、10月8日之前).
+     * {@code every(3).withDueDay(8, List.of(1, 4, 7, 10))} is {@code quarterly by day 8 of months 1, 4, 7, 10}
+     * (每年1、4、7、10月8日之前).
      *
      * @param day  the day, 1 to 31
      * @param dueMonths  the months of the year, one per period, not null

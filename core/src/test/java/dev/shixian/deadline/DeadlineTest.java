@@ -86,7 +86,8 @@ class DeadlineTest {
         assertThat(FixedDate.of(LocalDate.of(2021, 11, 15))).hasToString("by 2021-11-15");
         assertThat(FixedDate.of(MonthDay.of(11, 15)).toChinese()).isEqualTo("11月15日前");
         assertThat(PeriodEnd.of(Year.of(2021), PeriodEnd.Span.MONTH, 6)).hasToString("by end of 2021-06");
-        assertThat(AfterEvent.of(3, AfterEvent.Counting.WORKING_DAYS, Event.ISSUANCE).toChinese()).isEqualTo("印发后3个工作日内");
+        assertThat(AfterEvent.of(3, AfterEvent.Counting.WORKING_DAYS, Event.ISSUANCE).toChinese())
+                .isEqualTo("印发后3个工作日内");
         assertThat(WithEvent.of(Event.ISSUANCE).withTolerance(5)).hasToString("with issuance, within 5 working days");
         assertThat(Recurring.every(3).withDueDay(8, List.of(1, 4, 7, 10)))
                 .hasToString("quarterly by day 8 of months 1, 4, 7, 10");
@@ -264,7 +265,8 @@ class DeadlineTest {
         assertThatThrownBy(() -> FixedDate.of(Year.of(2021), MonthDay.of(2, 29)))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> PeriodEnd.of(PeriodEnd.Span.QUARTER, 5)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> AfterEvent.of(0, AfterEvent.Counting.DAYS)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> AfterEvent.of(0, AfterEvent.Counting.DAYS))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> AfterEvent.of(1, AfterEvent.Counting.DAYS, Event.ISSUANCE, Event.ISSUANCE))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Recurring.every(5)).isInstanceOf(IllegalArgumentException.class);

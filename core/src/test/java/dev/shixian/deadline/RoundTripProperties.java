@@ -85,12 +85,14 @@ class RoundTripProperties {
     /** Single deadlines of every kind, with built-in and named events, to label and to combine. */
     private static final List<Deadline> SINGLES = List.of(OpenEnded.ONGOING, OpenEnded.PER_EVENT,
             OpenEnded.perEvent(Event.PUBLIC_OPINION, Event.of("公示结束")), Recurring.every(3),
-            Recurring.every(12).withDueDay(29, List.of(2)).withMinimumCount(2, Measure.ITEM), Recurring.every(1).withDueDay(31),
-            Recurring.every(4).withMinimumCount(1, Measure.ARTICLE), new Freshness(9999), FixedDate.of(LocalDate.of(1000, 1, 1)),
+            Recurring.every(12).withDueDay(29, List.of(2)).withMinimumCount(2, Measure.ITEM),
+            Recurring.every(1).withDueDay(31), Recurring.every(4).withMinimumCount(1, Measure.ARTICLE),
+            new Freshness(9999), FixedDate.of(LocalDate.of(1000, 1, 1)),
             FixedDate.of(MonthDay.of(2, 29)), PeriodEnd.of(PeriodEnd.Span.QUARTER, 4),
             PeriodEnd.yearEnd(Year.of(9999)), PeriodEnd.of(Year.of(2021), PeriodEnd.Span.MIDDLE_MONTH, 8),
             AfterEvent.of(999, AfterEvent.Counting.YEARS, Event.FORMATION, Event.CHANGE),
-            AfterEvent.of(3, AfterEvent.Counting.WORKING_DAYS, Event.ISSUANCE), AfterEvent.of(1, AfterEvent.Counting.DAYS),
+            AfterEvent.of(3, AfterEvent.Counting.WORKING_DAYS, Event.ISSUANCE),
+            AfterEvent.of(1, AfterEvent.Counting.DAYS),
             AfterEvent.of(20, AfterEvent.Counting.MONTHS, Event.of("期限A"), Event.PUBLICATION),
             WithEvent.of().withTolerance(5), WithEvent.of(Event.ISSUANCE, Event.of("a:b;c")));
 
@@ -135,9 +137,10 @@ class RoundTripProperties {
     }
 
     @Property(seed = SEED)
-    void afterEvents(@ForAll("ints") int amount, @ForAll AfterEvent.Counting unit, @ForAll("eventLists") List<Event> ev) {
-        check(() -> new AfterEvent(amount, unit, ev));
-        check(() -> AfterEvent.of(amount, unit, ev.toArray(new Event[0])));
+    void afterEvents(@ForAll("ints") int amount, @ForAll AfterEvent.Counting counting,
+            @ForAll("eventLists") List<Event> ev) {
+        check(() -> new AfterEvent(amount, counting, ev));
+        check(() -> AfterEvent.of(amount, counting, ev.toArray(new Event[0])));
     }
 
     @Property(seed = SEED)

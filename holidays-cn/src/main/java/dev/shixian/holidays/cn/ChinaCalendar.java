@@ -48,9 +48,9 @@ import org.threeten.extra.LocalDateRange;
  * <h2>Coverage</h2>
  * Coverage is strict: a date past the last notice throws {@link CalendarCoverageException}, naming the first date
  * without data and its year. Add the newer notice the day it appears, without a new release, with
- * {@link #withNotices(Path...)} or {@code official().toBuilder()}, from holiday-cn's per-year JSON or the project's format; or
- * opt into provisional years with {@link #withProvisionalPolicy(ProvisionalPolicy)}. Coverage runs from 1 January of the
- * first notice's year to 31 December of the last. Example: {@code official().plusWorkingDays(2026-12-30, 3)} throws,
+ * {@link #withNotices(Path...)} or {@code official().toBuilder()}, from holiday-cn's per-year JSON or the project's
+ * format; or opt into provisional years with {@link #withProvisionalPolicy(ProvisionalPolicy)}. Coverage runs from
+ * 1 January of the first notice's year to 31 December of the last. Example: {@code official().plusWorkingDays(2026-12-30, 3)} throws,
  * naming 2027-01-01 (year 2027); {@code official().withNotices(Path.of("2027.json"))} answers it.
  *
  * <h2 id="settled">Settled days (已定日期)</h2>
@@ -93,8 +93,9 @@ public final class ChinaCalendar implements WorkingCalendar {
 
     private static final String HINT = "To answer for that year, load its State Council holiday notice: "
             + "calendar.withNotices(Path.of(\"<year>.json\")) (holiday-cn's per-year JSON, or Shixian's notice format "
-            + "for any other file name), or ChinaCalendar.official().toBuilder().addNotices(path); or opt into provisional "
-            + "statutory holidays with calendar.withProvisionalPolicy(ProvisionalPolicy.statutoryHolidaysThrough(year)). "
+            + "for any other file name), or ChinaCalendar.official().toBuilder().addNotices(path); or opt into "
+            + "provisional statutory holidays with "
+            + "calendar.withProvisionalPolicy(ProvisionalPolicy.statutoryHolidaysThrough(year)). "
             + "Dates before the first notice's year cannot be answered.";
 
     /** The first day of the last covered year that the next year's notice may still change (see the class doc). */

@@ -52,7 +52,8 @@ class CoverageAndSettledTest {
         namesDate(() -> CHINA.plusWorkingDays(of(357915946, 1, 20), 20), of(357915946, 1, 20), "after");
         namesDate(() -> CHINA.isWorkingDay(LocalDate.MIN), LocalDate.MIN, "before");
         // with provisional years, the first day past them
-        ChinaCalendar provisional = CHINA.withProvisionalPolicy(ProvisionalPolicy.statutoryHolidaysThrough(Year.of(2027)));
+        ChinaCalendar provisional = CHINA.withProvisionalPolicy(
+                ProvisionalPolicy.statutoryHolidaysThrough(Year.of(2027)));
         namesDate(() -> provisional.plusWorkingDays(of(2027, 12, 30), 2), of(2028, 1, 1), "after");
     }
 
@@ -65,7 +66,8 @@ class CoverageAndSettledTest {
         assertThat(CHINA.isSettled(of(2026, 12, 31))).isFalse();
         assertThat(CHINA.isSettled(of(2018, 12, 29))).isTrue(); // the 2019 notice is loaded
         assertThat(CHINA.isSettled(of(2004, 1, 1))).isTrue();
-        ChinaCalendar provisional = CHINA.withProvisionalPolicy(ProvisionalPolicy.statutoryHolidaysThrough(Year.of(2027)));
+        ChinaCalendar provisional = CHINA.withProvisionalPolicy(
+                ProvisionalPolicy.statutoryHolidaysThrough(Year.of(2027)));
         assertThat(provisional.isSettled(of(2027, 2, 6))).isFalse();
         assertThat(provisional.isProvisional(of(2027, 2, 6))).isTrue();
         assertThat(provisional.isSettled(of(2026, 12, 28))).isTrue();

@@ -179,7 +179,8 @@ class NoticeMergeRuleTest {
     void noticesOfDifferentYearsMustNotDisagree() {
         // the 2019 notice makes 2018-12-29 a working day; a 2018 notice making it a day off contradicts it
         HolidayNotice clash = HolidayNotice.of(Year.of(2018), "illustrative", "clash-2018",
-                List.of(new NoticeDay(of(2018, 12, 29), true, "元旦"))).withDocumentNumber("x").withPublished(of(2018, 12, 20));
+                List.of(new NoticeDay(of(2018, 12, 29), true, "元旦"))).withDocumentNumber("x")
+                .withPublished(of(2018, 12, 20));
         assertThatThrownBy(() -> ChinaCalendar.official().toBuilder().addNotice(clash).build())
                 .isInstanceOf(HolidayDataException.class)
                 .hasMessageContaining("different years");

@@ -238,8 +238,8 @@ public final class PlanFiles {
             while ((token = parser.nextToken()) != null) {
                 if (rootDone) {
                     JsonLocation at = parser.getTokenLocation();
-                    throw fail(source, JsonText.position(json, at.getCharOffset()), "malformed JSON: trailing content after "
-                            + "the plan's JSON value near '" + Snippet.around(json, (int) at.getCharOffset()) + "'");
+                    throw fail(source, JsonText.position(json, at.getCharOffset()), "malformed JSON: trailing "
+                            + "content after the plan's JSON value near '" + Snippet.around(json, (int) at.getCharOffset()) + "'");
                 }
                 if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
                     depth++;
