@@ -424,10 +424,9 @@ public final class ImmutableWorkingCalendar implements WorkingCalendar {
         if (this == obj) {
             return true;
         }
-        if (!(obj instanceof ImmutableWorkingCalendar)) {
+        if (!(obj instanceof ImmutableWorkingCalendar other)) {
             return false;
         }
-        ImmutableWorkingCalendar other = (ImmutableWorkingCalendar) obj;
         return name.equals(other.name) && coverage.equals(other.coverage) && answerable.equals(other.answerable)
                 && settledEnd.equals(other.settledEnd) && weekendDays.equals(other.weekendDays)
                 && Arrays.equals(working, other.working)
@@ -630,8 +629,8 @@ public final class ImmutableWorkingCalendar implements WorkingCalendar {
             settledThrough = !settledRange.isEmpty() ? settledRange.getEndInclusive()
                     : start.equals(LocalDate.MIN) ? start : start.minusDays(1);
             weekendDays(calendar.weekendDays());
-            if (calendar instanceof ImmutableWorkingCalendar) {
-                coverageHint = ((ImmutableWorkingCalendar) calendar).coverageHint;
+            if (calendar instanceof ImmutableWorkingCalendar immutable) {
+                coverageHint = immutable.coverageHint;
             }
             days.clear();
             for (LocalDate d = start; ; d = d.plusDays(1)) { // no plusDays past the end: it may be MAX

@@ -11,12 +11,12 @@ import java.util.stream.Collectors;
  *
  * <table>
  * <caption>Units</caption>
- * <tr><th>unit</th><th>Chinese</th><th>rule</th></tr>
- * <tr><td>{@link Unit#WORKING_DAYS}</td><td>N个工作日内</td><td>the N-th working day after the event</td></tr>
- * <tr><td>{@link Unit#DAYS}</td><td>N日内, N天内</td><td>event + N days, rolled forward to a working day</td></tr>
- * <tr><td>{@link Unit#MONTHS}</td><td>N个月内</td><td>same day N months later, or that month's last day; rolled
+ * <tr><th>counting</th><th>Chinese</th><th>rule</th></tr>
+ * <tr><td>{@link Counting#WORKING_DAYS}</td><td>N个工作日内</td><td>the N-th working day after the event</td></tr>
+ * <tr><td>{@link Counting#DAYS}</td><td>N日内, N天内</td><td>event + N days, rolled forward to a working day</td></tr>
+ * <tr><td>{@link Counting#MONTHS}</td><td>N个月内</td><td>same day N months later, or that month's last day; rolled
  *     forward</td></tr>
- * <tr><td>{@link Unit#YEARS}</td><td>N年内</td><td>as months, times 12</td></tr>
+ * <tr><td>{@link Counting#YEARS}</td><td>N年内</td><td>as months, times 12</td></tr>
  * </table>
  *
  * <p>With several events ("形成或变更之日起20日内") each event starts the clock afresh, so the latest of their dates
@@ -28,18 +28,23 @@ import java.util.stream.Collectors;
  * <p>Ranges: the amount is 1 to 9999 working days, days or months, or 1 to 999 years (a number of four digits
  * before 年 is a year: 2021年内 is the end of 2021); at most {@value #MAX_EVENTS} events.
  *
- * @param amount  the number of units, 1 to {@link Unit#max()}
- * @param unit  the unit, not null
+ * @param amount  the number of working days, days, months or years, 1 to {@link Counting#max()}
+ * @param counting  what is counted: working days, days, months or years, not null
  * @param events  the events, any of which starts the clock, distinct, at most {@value #MAX_EVENTS}, not null, may
  *     be empty (the trigger)
  */
-public record AfterEvent(int amount, Unit unit, List<Event> events) implements Deadline {
+public record AfterEvent(int amount, Counting counting, List<Event> events) implements Deadline {
 
     /** The most events a deadline names (形成或变更 names two). */
     public static final int MAX_EVENTS = 10;
 
-    /** The unit of a period after an event. */
-    public enum Unit {
+    /**
+     * What a period after an event counts (计算单位): working days, calendar days, months or years. Named
+     * {@code Counting} so that it is not mistaken for {@link dev.shixian.plan.Unit}, an organisation (单位).
+     * Example: in 印发后3个工作日内, {@code AfterEvent.of(3, Counting.WORKING_DAYS, Event.ISSUANCE)}, the counting is
+     * {@link #WORKING_DAYS}.
+     */
+    public enum Counting {
         /** Working days (工作日), 1 to 9999. */
         WORKING_DAYS("working day", "working days", "个工作日", 9999),
         /** Calendar days (日, 天, 自然日), 1 to 9999. */
@@ -54,7 +59,7 @@ public record AfterEvent(int amount, Unit unit, List<Event> events) implements D
         private final String chinese;
         private final int max;
 
-        Unit(String singular, String plural, String chinese, int max) {
+        Counting(String singular, String plural, String chinese, int max) {
             this.singular = singular;
             this.plural = plural;
             this.chinese = chinese;
@@ -93,34 +98,34 @@ public record AfterEvent(int amount, Unit unit, List<Event> events) implements D
     /**
      * Validates the parts and copies the events.
      *
-     * @param amount  the number of working days, days, months or years, 1 to {@link Unit#max()} (9999, or 999
+     * @param amount  the number of working days, days, months or years, 1 to {@link Counting#max()} (9999, or 999
      *     years)
-     * @param unit  the unit of the amount, not null
+     * @param counting  what the amount counts, not null
      * @param events  the events, any of which starts the clock, distinct, at most {@value #MAX_EVENTS}, not null,
      *     may be empty (the context's trigger date is then used)
      * @throws IllegalArgumentException if the amount is out of range, an event repeats or there are too many
-     * @throws NullPointerException if the unit, the events or one of them is null
+     * @throws NullPointerException if the counting, the events or one of them is null
      */
     public AfterEvent {
-        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(counting, "counting");
         events = distinct(events);
-        if (amount < 1 || amount > unit.max()) {
-            throw new IllegalArgumentException("Amount of " + unit.english(2) + " must be 1.." + unit.max() + ": "
-                    + amount);
+        if (amount < 1 || amount > counting.max()) {
+            throw new IllegalArgumentException("Amount of " + counting.english(2) + " must be 1.." + counting.max()
+                    + ": " + amount);
         }
     }
 
     /**
-     * A period after events. Example: {@code of(20, Unit.DAYS, Event.FORMATION, Event.CHANGE)} is
+     * A period after events. Example: {@code of(20, Counting.DAYS, Event.FORMATION, Event.CHANGE)} is
      * {@code 20 days after formation or change}.
      *
-     * @param amount  the amount, 1 to {@link Unit#max()}
-     * @param unit  the unit, not null
+     * @param amount  the amount, 1 to {@link Counting#max()}
+     * @param counting  what the amount counts, not null
      * @param events  the events, not null
      * @return the deadline, not null
      */
-    public static AfterEvent of(int amount, Unit unit, Event... events) {
-        return new AfterEvent(amount, unit, List.of(events));
+    public static AfterEvent of(int amount, Counting counting, Event... events) {
+        return new AfterEvent(amount, counting, List.of(events));
     }
 
     static List<Event> distinct(List<Event> events) {
@@ -151,7 +156,7 @@ public record AfterEvent(int amount, Unit unit, List<Event> events) implements D
      */
     @Override
     public String toString() {
-        return amount + " " + unit.english(amount) + (events.isEmpty() ? "" : " after " + englishEvents(events));
+        return amount + " " + counting.english(amount) + (events.isEmpty() ? "" : " after " + englishEvents(events));
     }
 
     /**
@@ -170,6 +175,6 @@ public record AfterEvent(int amount, Unit unit, List<Event> events) implements D
         } else {
             prefix = chineseEvents(events) + "之日起";
         }
-        return prefix + amount + unit.chinese() + "内";
+        return prefix + amount + counting.chinese() + "内";
     }
 }

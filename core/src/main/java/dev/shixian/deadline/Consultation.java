@@ -207,10 +207,9 @@ public final class Consultation implements Comparable<Consultation> {
 
     @Override
     public boolean equals(Object obj) {
-        if (!(obj instanceof Consultation)) {
+        if (!(obj instanceof Consultation o)) {
             return false;
         }
-        Consultation o = (Consultation) obj;
         return party == o.party && start.equals(o.start) && Objects.equals(answered, o.answered);
     }
 

@@ -245,10 +245,9 @@ public final class DeadlineContext {
 
     @Override
     public boolean equals(Object obj) {
-        if (!(obj instanceof DeadlineContext)) {
+        if (!(obj instanceof DeadlineContext o)) {
             return false;
         }
-        DeadlineContext o = (DeadlineContext) obj;
         return calendar.equals(o.calendar) && Objects.equals(year, o.year) && Objects.equals(window, o.window)
                 && Objects.equals(trigger, o.trigger) && events.equals(o.events) && policy.equals(o.policy);
     }

@@ -22,7 +22,7 @@ import java.util.Optional;
  *     empty, when 及时 has no computed due date.
  * <li>{@link #requireSettled()} — refuse a due that depends on a day the calendar has not settled (a provisional
  *     day, or one of the last days of the last covered year, which the next State Council notice may still change:
- *     以下一年度国务院通知为准); default false, when such a due is given and marked ({@link Due#settled()}).
+ *     以下一年度国务院通知为准); default false, when such a due is given and marked ({@link Due#isSettled()}).
  * </ul>
  *
  * <p>Example: {@code DeadlinePolicy.builder().rollFixedDates(true).build()} makes {@code by 2021-10-10} (a Sunday)
@@ -36,7 +36,7 @@ public final class DeadlinePolicy {
 
     /** The statutory default for 及时: 20 working days after formation or change (条例第二十六条). */
     public static final Deadline STATUTORY_PROMPT_DEFAULT =
-            AfterEvent.of(20, AfterEvent.Unit.WORKING_DAYS, Event.FORMATION, Event.CHANGE);
+            AfterEvent.of(20, AfterEvent.Counting.WORKING_DAYS, Event.FORMATION, Event.CHANGE);
 
     private final boolean rollFixedDates;
     private final boolean rollPeriodEnds;
@@ -125,7 +125,7 @@ public final class DeadlinePolicy {
      * Whether a due that depends on a day the calendar has not settled is refused. Example: with this on, on a
      * calendar whose settled days end 2026-12-25, {@code 3 working days after} 2026-12-23 (due 2026-12-28) fails with a
      * {@link DeadlineResolutionException} naming 2026-12-26; with it off the due is given with
-     * {@link Due#settled()} false and its explanation says it is subject to the next State Council notice.
+     * {@link Due#isSettled()} false and its explanation says it is subject to the next State Council notice.
      *
      * @return true to refuse, false (default) to mark
      */
@@ -135,10 +135,9 @@ public final class DeadlinePolicy {
 
     @Override
     public boolean equals(Object obj) {
-        if (!(obj instanceof DeadlinePolicy)) {
+        if (!(obj instanceof DeadlinePolicy o)) {
             return false;
         }
-        DeadlinePolicy o = (DeadlinePolicy) obj;
         return rollFixedDates == o.rollFixedDates && rollPeriodEnds == o.rollPeriodEnds
                 && calendarDaysAsWorkingDays == o.calendarDaysAsWorkingDays
                 && Objects.equals(promptDefault, o.promptDefault) && requireSettled == o.requireSettled;

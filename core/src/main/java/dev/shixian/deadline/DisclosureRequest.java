@@ -601,7 +601,7 @@ public final class DisclosureRequest {
     public Due replyDue(WorkingCalendar calendar) {
         Objects.requireNonNull(calendar, "calendar");
         if (noticeSent != null && completed == null) {
-            throw new DeadlineResolutionException(AfterEvent.of(REPLY_WORKING_DAYS, AfterEvent.Unit.WORKING_DAYS,
+            throw new DeadlineResolutionException(AfterEvent.of(REPLY_WORKING_DAYS, AfterEvent.Counting.WORKING_DAYS,
                     Event.RECEIPT), "the date the completed application was received (补正, 条例第三十条)");
         }
         LocalDate start = completed != null ? completed : received;
@@ -684,7 +684,7 @@ public final class DisclosureRequest {
                 + Explain.en(d), "计满" + n + "个工作日" + (paused > 0 ? "（暂停" + paused + "个工作日）" : "") + "："
                 + Explain.zh(d)));
         LocalDate due = d;
-        Deadline deadline = AfterEvent.of(n + paused, AfterEvent.Unit.WORKING_DAYS, Event.RECEIPT);
+        Deadline deadline = AfterEvent.of(n + paused, AfterEvent.Counting.WORKING_DAYS, Event.RECEIPT);
         if (deferredTo != null) {
             if (deferralNotified.isAfter(d)) {
                 throw new DisclosureRuleException(DEFERRAL_ARTICLE, "Deferral to " + Explain.en(deferredTo)
@@ -814,11 +814,11 @@ public final class DisclosureRequest {
 
     static Due simple(WorkingCalendar calendar, LocalDate start, int n, Event event, String source) {
         Objects.requireNonNull(calendar, "calendar");
-        Deadline deadline = AfterEvent.of(n, AfterEvent.Unit.WORKING_DAYS, event);
+        Deadline deadline = AfterEvent.of(n, AfterEvent.Counting.WORKING_DAYS, event);
         Due due = deadline.resolve(DeadlineContext.of(calendar).withEvent(event, start)).get(0);
         List<Step> steps = new ArrayList<>(due.explanation().steps());
         steps.add(0, new Step(n + " working days (" + source + ")", n + "个工作日（" + source + "）"));
-        return Due.of(deadline, due.dueDate(), due.provisional(), Explanation.of(steps, due.explanation()
+        return Due.of(deadline, due.dueDate(), due.isProvisional(), Explanation.of(steps, due.explanation()
                 .conclusion()));
     }
 
@@ -828,10 +828,9 @@ public final class DisclosureRequest {
 
     @Override
     public boolean equals(Object obj) {
-        if (!(obj instanceof DisclosureRequest)) {
+        if (!(obj instanceof DisclosureRequest o)) {
             return false;
         }
-        DisclosureRequest o = (DisclosureRequest) obj;
         return received.equals(o.received) && channel == o.channel && Objects.equals(agencyConfirmed,
                 o.agencyConfirmed) && Objects.equals(applicantConfirmed, o.applicantConfirmed)
                 && Objects.equals(noticeSent, o.noticeSent) && Objects.equals(completeBy, o.completeBy)

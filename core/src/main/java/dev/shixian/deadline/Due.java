@@ -188,7 +188,7 @@ public final class Due {
      *
      * @return true if provisional
      */
-    public boolean provisional() {
+    public boolean isProvisional() {
         return provisional;
     }
 
@@ -201,7 +201,7 @@ public final class Due {
      *
      * @return true if settled
      */
-    public boolean settled() {
+    public boolean isSettled() {
         return settled;
     }
 
@@ -221,10 +221,9 @@ public final class Due {
 
     @Override
     public boolean equals(Object obj) {
-        if (!(obj instanceof Due)) {
+        if (!(obj instanceof Due o)) {
             return false;
         }
-        Due o = (Due) obj;
         return deadline.equals(o.deadline) && dueDate.equals(o.dueDate) && Objects.equals(period, o.period)
                 && minimumCount == o.minimumCount && Objects.equals(label, o.label) && provisional == o.provisional
                 && settled == o.settled;

@@ -180,7 +180,7 @@ public final class Event {
 
     @Override
     public boolean equals(Object obj) {
-        return obj instanceof Event && ((Event) obj).id.equals(id);
+        return obj instanceof Event other && other.id.equals(id);
     }
 
     @Override

@@ -424,11 +424,11 @@ final class Explain {
             return new Flags(provisional, unsettled == null ? provisional : unsettled);
         }
 
-        boolean provisional() {
+        boolean isProvisional() {
             return provisionalDay != null;
         }
 
-        boolean settled() {
+        boolean isSettled() {
             return unsettledDay == null;
         }
     }

@@ -94,8 +94,8 @@ public final class Explanation {
 
     @Override
     public boolean equals(Object obj) {
-        return obj instanceof Explanation && ((Explanation) obj).steps.equals(steps)
-                && ((Explanation) obj).conclusion.equals(conclusion);
+        return obj instanceof Explanation other && other.steps.equals(steps)
+                && other.conclusion.equals(conclusion);
     }
 
     @Override

@@ -123,8 +123,8 @@ public final class FixedDate implements Deadline {
      */
     @Override
     public boolean equals(Object obj) {
-        return obj instanceof FixedDate && Objects.equals(year, ((FixedDate) obj).year)
-                && monthDay.equals(((FixedDate) obj).monthDay);
+        return obj instanceof FixedDate other && Objects.equals(year, other.year)
+                && monthDay.equals(other.monthDay);
     }
 
     @Override

@@ -184,10 +184,9 @@ public final class PartResolution {
 
     @Override
     public boolean equals(Object obj) {
-        if (!(obj instanceof PartResolution)) {
+        if (!(obj instanceof PartResolution o)) {
             return false;
         }
-        PartResolution o = (PartResolution) obj;
         return Objects.equals(label, o.label) && deadline.equals(o.deadline) && outcome == o.outcome
                 && dues.equals(o.dues) && awaitedEvents.equals(o.awaitedEvents) && Objects.equals(reason, o.reason);
     }

@@ -138,10 +138,9 @@ public final class PeriodEnd implements Deadline {
      */
     @Override
     public boolean equals(Object obj) {
-        if (!(obj instanceof PeriodEnd)) {
+        if (!(obj instanceof PeriodEnd other)) {
             return false;
         }
-        PeriodEnd other = (PeriodEnd) obj;
         return Objects.equals(year, other.year) && span == other.span && index == other.index;
     }
 

@@ -127,38 +127,39 @@ public record Recurring(int months, int dueDay, List<Integer> dueMonths, int min
     }
 
     /**
-     * A copy due on a day of each period's first month. Example: {@code every(1).byDay(10)} is
+     * A copy due on a day of each period's first month. Example: {@code every(1).withDueDay(10)} is
      * {@code monthly by day 10} (每月10日前).
      *
      * @param day  the day, 1 to 31
      * @return the deadline, not null
      */
-    public Recurring byDay(int day) {
+    public Recurring withDueDay(int day) {
         return new Recurring(months, day, List.of(), minimumCount, measure);
     }
 
     /**
-     * A copy due on a day of given months, one per period. Example: {@code every(3).byDay(8, List.of(1, 4, 7, 10))}
-     * is {@code quarterly by day 8 of months 1, 4, 7, 10} (每年1、4、7、10月8日之前).
+     * A copy due on a day of given months, one per period. Example:
+     * {@code every(3).withDueDay(8, List.of(1, 4, 7, 10))} is {@code quarterly by day 8 of months 1, 4, 7, 10}
+     * (每年1、4、7、10月8日之前).
      *
      * @param day  the day, 1 to 31
-     * @param monthsOfYear  the months, one per period, not null
+     * @param dueMonths  the months of the year, one per period, not null
      * @return the deadline, not null
      */
-    public Recurring byDay(int day, List<Integer> monthsOfYear) {
-        return new Recurring(months, day, monthsOfYear, minimumCount, measure);
+    public Recurring withDueDay(int day, List<Integer> dueMonths) {
+        return new Recurring(months, day, dueMonths, minimumCount, measure);
     }
 
     /**
-     * A copy with a minimum count per period. Example: {@code every(2).atLeast(1, Measure.ARTICLE)} is
+     * A copy with a minimum count per period. Example: {@code every(2).withMinimumCount(1, Measure.ARTICLE)} is
      * {@code every 2 months, at least 1 article} (每2个月不少于1篇).
      *
      * @param count  the count, 1 to 9999
-     * @param measureWord  the measure word, not null
+     * @param measure  the measure word (量词), not null
      * @return the deadline, not null
      */
-    public Recurring atLeast(int count, Measure measureWord) {
-        return new Recurring(months, dueDay, dueMonths, count, measureWord);
+    public Recurring withMinimumCount(int count, Measure measure) {
+        return new Recurring(months, dueDay, dueMonths, count, measure);
     }
 
     /**

@@ -64,9 +64,9 @@ final class Resolver {
      */
     static List<PartResolution> resolveParts(Deadline d, DeadlineContext ctx) {
         Budget budget = new Budget();
-        if (d instanceof Multiple) {
+        if (d instanceof Multiple multiple) {
             List<PartResolution> out = new ArrayList<>();
-            for (Deadline part : ((Multiple) d).parts()) {
+            for (Deadline part : multiple.parts()) {
                 out.add(part(part, ctx, budget));
             }
             return List.copyOf(out);
@@ -101,8 +101,7 @@ final class Resolver {
     }
 
     private static PartResolution part(Deadline part, DeadlineContext ctx, Budget budget) {
-        if (part instanceof Labelled) {
-            Labelled l = (Labelled) part;
+        if (part instanceof Labelled l) {
             PartResolution r = single(l.deadline(), ctx, budget);
             if (r.outcome() != Outcome.DATED) {
                 return r.withLabel(l.label(), r.dues());
@@ -117,11 +116,10 @@ final class Resolver {
     }
 
     private static PartResolution single(Deadline d, DeadlineContext ctx, Budget budget) {
-        if (d instanceof FixedDate) {
-            return fixedDate((FixedDate) d, ctx, budget);
+        if (d instanceof FixedDate fixedDate) {
+            return fixedDate(fixedDate, ctx, budget);
         }
-        if (d instanceof PeriodEnd) {
-            PeriodEnd p = (PeriodEnd) d;
+        if (d instanceof PeriodEnd p) {
             Optional<Year> y = p.year().or(ctx::year);
             if (y.isEmpty()) {
                 return needsYear(d);
@@ -134,17 +132,15 @@ final class Resolver {
                     p.span(), p.index(), year).concat(new Bilingual(" = ", " = ")), cal, date, null)),
                     ctx.policy().rollPeriodEnds(), null, ctx)));
         }
-        if (d instanceof AfterEvent) {
-            AfterEvent a = (AfterEvent) d;
+        if (d instanceof AfterEvent a) {
             EventDate e = eventDate(a.events(), ctx);
             if (e == null) {
                 return awaiting(a, a.events());
             }
             budget.take(d, 1);
-            return PartResolution.dated(d, List.of(afterEvent(a, a.amount(), a.unit(), e.event, e.date, ctx)));
+            return PartResolution.dated(d, List.of(afterEvent(a, a.amount(), a.counting(), e.event, e.date, ctx)));
         }
-        if (d instanceof WithEvent) {
-            WithEvent w = (WithEvent) d;
+        if (d instanceof WithEvent w) {
             EventDate e = eventDate(w.events(), ctx);
             if (e == null) {
                 return awaiting(w, w.events());
@@ -160,11 +156,10 @@ final class Resolver {
             return PartResolution.dated(d, List.of(Due.lazy(d, date, false, true,
                     () -> Explain.sameDay(cal, event, date))));
         }
-        if (d instanceof Recurring) {
-            return recurring((Recurring) d, ctx, budget);
+        if (d instanceof Recurring recurring) {
+            return recurring(recurring, ctx, budget);
         }
-        if (d instanceof Freshness) {
-            Freshness f = (Freshness) d;
+        if (d instanceof Freshness f) {
             Optional<LocalDate> last = ctx.eventDate(Event.CHANGE);
             if (last.isEmpty()) {
                 return PartResolution.awaiting(f, List.of(Event.CHANGE),
@@ -173,11 +168,11 @@ final class Resolver {
                                 + " date) or withTrigger)", "待最近一次更新的日期确定"));
             }
             budget.take(d, 1);
-            return PartResolution.dated(d, List.of(afterEvent(f, f.days(), AfterEvent.Unit.DAYS, null, last.get(),
+            return PartResolution.dated(d, List.of(afterEvent(f, f.days(), AfterEvent.Counting.DAYS, null, last.get(),
                     ctx)));
         }
-        if (d instanceof OpenEnded) {
-            return openEnded((OpenEnded) d, ctx, budget);
+        if (d instanceof OpenEnded openEnded) {
+            return openEnded(openEnded, ctx, budget);
         }
         throw new AssertionError(d);
     }
@@ -282,23 +277,23 @@ final class Resolver {
         }
         LocalDate due = cal.rollForward(date);
         Flags flags = flags(d, cal, date, due, ctx);
-        return Due.lazy(d, due, flags.provisional(), flags.settled(), () -> Explain.dated(cal, opening.get(), date,
+        return Due.lazy(d, due, flags.isProvisional(), flags.isSettled(), () -> Explain.dated(cal, opening.get(), date,
                 due, true, extra == null ? null : extra.get(), flags));
     }
 
     /** The flags of a due that depends on the days from..to; refuses it if the policy requires settled days. */
     private static Flags flags(Deadline d, WorkingCalendar cal, LocalDate from, LocalDate to, DeadlineContext ctx) {
         Flags flags = Flags.of(cal, from, to);
-        if (!flags.settled() && ctx.policy().requireSettled()) {
+        if (!flags.isSettled() && ctx.policy().requireSettled()) {
             LocalDate day = flags.unsettledDay();
             throw DeadlineResolutionException.unsettled(d, day, "it depends on " + day + ", which the calendar "
-                    + cal.name() + " has not settled" + (flags.provisional() ? " (provisional)" : "")
+                    + cal.name() + " has not settled" + (flags.isProvisional() ? " (provisional)" : "")
                     + ": the next State Council notice may still change it (DeadlinePolicy.requireSettled)");
         }
         return flags;
     }
 
-    private static Due afterEvent(Deadline d, int amount, AfterEvent.Unit unit, Event event, LocalDate start,
+    private static Due afterEvent(Deadline d, int amount, AfterEvent.Counting unit, Event event, LocalDate start,
             DeadlineContext ctx) {
         WorkingCalendar cal = ctx.calendar();
         switch (unit) {
@@ -330,7 +325,7 @@ final class Resolver {
      * The event date plus calendar days, months or years; a result past {@link LocalDate#MAX} is certainly past the
      * calendar, which is reported naming the event date.
      */
-    private static LocalDate plus(WorkingCalendar cal, LocalDate start, int amount, AfterEvent.Unit unit,
+    private static LocalDate plus(WorkingCalendar cal, LocalDate start, int amount, AfterEvent.Counting unit,
             Deadline d) {
         try {
             switch (unit) {
@@ -353,7 +348,7 @@ final class Resolver {
         WorkingCalendar cal = ctx.calendar();
         LocalDate due = cal.rollForward(target);
         Flags flags = flags(d, cal, target, due, ctx);
-        return Due.lazy(d, due, flags.provisional(), flags.settled(),
+        return Due.lazy(d, due, flags.isProvisional(), flags.isSettled(),
                 () -> Explain.rolledPeriod(cal, event, start, op, target, clampedFrom, due, flags));
     }
 
@@ -362,7 +357,7 @@ final class Resolver {
         WorkingCalendar cal = ctx.calendar();
         LocalDate due = cal.plusWorkingDays(start, n);
         Flags flags = flags(d, cal, start.plusDays(1), due, ctx);
-        return Due.lazy(d, due, flags.provisional(), flags.settled(),
+        return Due.lazy(d, due, flags.isProvisional(), flags.isSettled(),
                 () -> Explain.workingDays(cal, before, event, start, n, due, flags));
     }
 

@@ -66,7 +66,7 @@ public record WithEvent(List<Event> events, int toleranceWorkingDays) implements
     public String toString() {
         String base = events.isEmpty() ? "simultaneously" : "with " + AfterEvent.englishEvents(events);
         return toleranceWorkingDays == 0 ? base : base + ", within " + toleranceWorkingDays + " "
-                + AfterEvent.Unit.WORKING_DAYS.english(toleranceWorkingDays);
+                + AfterEvent.Counting.WORKING_DAYS.english(toleranceWorkingDays);
     }
 
     /**

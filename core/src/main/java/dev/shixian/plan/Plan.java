@@ -396,10 +396,9 @@ public final class Plan {
         if (this == obj) {
             return true;
         }
-        if (!(obj instanceof Plan)) {
+        if (!(obj instanceof Plan o)) {
             return false;
         }
-        Plan o = (Plan) obj;
         return id.equals(o.id) && title.equals(o.title) && Objects.equals(issuer, o.issuer)
                 && Objects.equals(documentNumber, o.documentNumber) && Objects.equals(issued, o.issued)
                 && year.equals(o.year) && window.equals(o.window) && windowGiven == o.windowGiven

@@ -88,10 +88,9 @@ public final class PlanProblem {
      */
     @Override
     public boolean equals(Object obj) {
-        if (!(obj instanceof PlanProblem)) {
+        if (!(obj instanceof PlanProblem o)) {
             return false;
         }
-        PlanProblem o = (PlanProblem) obj;
         return path.equals(o.path) && Objects.equals(taskId, o.taskId) && reason.equals(o.reason);
     }
 

@@ -14,6 +14,7 @@ import dev.shixian.deadline.ParseResult;
 import dev.shixian.deadline.PeriodEnd;
 import dev.shixian.deadline.Recurring;
 import dev.shixian.deadline.WithEvent;
+import dev.shixian.internal.JsonText;
 import dev.shixian.internal.Snippet;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -361,23 +362,23 @@ final class PlanValidator {
     }
 
     private static List<Deadline> singles(Deadline d) {
-        if (d instanceof Multiple) {
+        if (d instanceof Multiple multiple) {
             List<Deadline> result = new ArrayList<>();
-            for (Deadline p : ((Multiple) d).parts()) {
-                result.add(p instanceof Labelled ? ((Labelled) p).deadline() : p);
+            for (Deadline p : multiple.parts()) {
+                result.add(p instanceof Labelled l ? l.deadline() : p);
             }
             return result;
         }
-        return List.of(d instanceof Labelled ? ((Labelled) d).deadline() : d);
+        return List.of(d instanceof Labelled l ? l.deadline() : d);
     }
 
     private static List<Event> eventsOf(Deadline d) {
-        if (d instanceof AfterEvent) {
-            return ((AfterEvent) d).events();
-        } else if (d instanceof WithEvent) {
-            return ((WithEvent) d).events();
-        } else if (d instanceof OpenEnded) {
-            return ((OpenEnded) d).events();
+        if (d instanceof AfterEvent afterEvent) {
+            return afterEvent.events();
+        } else if (d instanceof WithEvent withEvent) {
+            return withEvent.events();
+        } else if (d instanceof OpenEnded openEnded) {
+            return openEnded.events();
         }
         return List.of();
     }
@@ -386,7 +387,7 @@ final class PlanValidator {
         Map<Event, LocalDate> events = new LinkedHashMap<>();
         Map<Event, String> paths = new HashMap<>();
         for (Plan.EventEntry entry : b.events) {
-            String path = member("$.events", entry.name());
+            String path = JsonText.member("$.events", entry.name());
             Event event = entry.event() != null ? entry.event() : event(entry.name());
             if (event == null) {
                 errors.add(new PlanProblem(path, "unknown event '" + Snippet.of(entry.name()) + "'; expected "
@@ -431,32 +432,19 @@ final class PlanValidator {
                 + Snippet.of(String.join(", ", own)));
     }
 
-    /** A JSON path member: {@code $.events.issuance}, {@code $.events['public-opinion']}. */
-    static String member(String parent, String key) {
-        boolean plain = !key.isEmpty() && key.length() <= 80;
-        for (int i = 0; plain && i < key.length(); i++) {
-            char c = key.charAt(i);
-            plain = Character.isLetterOrDigit(c) || c == '_';
-        }
-        if (plain) {
-            return parent + "." + key;
-        }
-        return parent + "['" + Snippet.of(key.replace("\\", "\\\\").replace("'", "\\'")) + "']";
-    }
-
     // ---------------------------------------------------------------- deadline checks
 
     private void check(Check c, Deadline d, Set<Event> dated, LocalDateRange window) {
-        if (d instanceof Labelled) {
-            check(c, ((Labelled) d).deadline(), dated, window);
-        } else if (d instanceof Multiple) {
-            for (Deadline part : ((Multiple) d).parts()) {
+        if (d instanceof Labelled labelled) {
+            check(c, labelled.deadline(), dated, window);
+        } else if (d instanceof Multiple multiple) {
+            for (Deadline part : multiple.parts()) {
                 check(c, part, dated, window);
             }
         } else if (d instanceof FixedDate || d instanceof PeriodEnd) {
             LocalDate due;
             try {
-                due = d instanceof FixedDate ? ((FixedDate) d).dateIn(b.year) : ((PeriodEnd) d).dateIn(b.year);
+                due = d instanceof FixedDate f ? f.dateIn(b.year) : ((PeriodEnd) d).dateIn(b.year);
             } catch (DeadlineResolutionException e) {
                 errors.add(problem(c.path, c.taskId, "'" + d + "' has no date in " + b.year + ": expected "
                         + Snippet.of(e.missing())));
@@ -466,8 +454,8 @@ final class PlanValidator {
                 warnings.add(problem(c.path, c.taskId, "the due date " + due + " (" + d + ") is before the plan's "
                         + "issue date " + b.issued + "; it is kept as written"));
             }
-        } else if (d instanceof Recurring) {
-            recurring(c, (Recurring) d, window);
+        } else if (d instanceof Recurring recurring) {
+            recurring(c, recurring, window);
         } else if (d instanceof AfterEvent || d instanceof WithEvent) {
             List<Event> events = eventsOf(d);
             if (events.stream().noneMatch(dated::contains)) {
@@ -475,7 +463,7 @@ final class PlanValidator {
                         .reduce((x, y) -> x + " or " + y).orElse("an event") + ", which the plan never dates; "
                         + "its due date is known only once the event is given"));
             }
-            if (d instanceof AfterEvent && ((AfterEvent) d).unit() == AfterEvent.Unit.DAYS && !c.policyChosen
+            if (d instanceof AfterEvent a && a.counting() == AfterEvent.Counting.DAYS && !c.policyChosen
                     && (events.contains(Event.FORMATION) || events.contains(Event.CHANGE))) {
                 warnings.add(problem(c.path, c.taskId, "'" + d + "' counts 日 from formation or change, as "
                         + "条例第二十六条 does in working days; the plan does not say whether 日 means working days: "

@@ -8,24 +8,27 @@ import java.util.Optional;
  * A quantity a task must reach (数量目标), such as 发布达10条以上 by the end of the year: a count, its measure word
  * (条, 篇, 次) and optionally the time limit, as the plan writes it, by which it must be reached.
  *
- * <p>Example: {@code QuantityTarget.of(10, "条").by("2021年12月底前")}; in a built plan its {@link #deadline()} is
+ * <p>Example: {@code QuantityTarget.of(10, "条").withBy("2021年12月底前")}; in a built plan its {@link #deadline()} is
  * {@code by end of 2021-12}, due 2021-12-31.
+ *
+ * <p>Not a record: it also holds the parsed time limit, which {@link #equals(Object)} leaves out (it follows from
+ * {@link #by()}) and which only a plan may set.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class QuantityTarget {
 
     private final int count;
-    private final String measureWord;
+    private final String measure;
     private final String by;
     private final Deadline deadline;
 
-    private QuantityTarget(int count, String measureWord, String by, Deadline deadline) {
+    private QuantityTarget(int count, String measure, String by, Deadline deadline) {
         if (count < 1) {
             throw new IllegalArgumentException("A quantity target's count must be at least 1 but was " + count);
         }
         this.count = count;
-        this.measureWord = Objects.requireNonNull(measureWord, "measureWord");
+        this.measure = Objects.requireNonNull(measure, "measure");
         this.by = by;
         this.deadline = deadline;
     }
@@ -34,21 +37,21 @@ public final class QuantityTarget {
      * A target with no time limit of its own.
      *
      * @param count  the number to reach, at least 1
-     * @param measureWord  the measure word, such as 条, not null
+     * @param measure  the measure word (量词), such as 条, not null
      * @return the target, not null
      */
-    public static QuantityTarget of(int count, String measureWord) {
-        return new QuantityTarget(count, measureWord, null, null);
+    public static QuantityTarget of(int count, String measure) {
+        return new QuantityTarget(count, measure, null, null);
     }
 
     /**
-     * Returns a copy with a time limit, as the plan writes it (Chinese or canonical form).
+     * Returns a copy with a time limit, as the plan writes it (Chinese or canonical form): the copy's {@link #by()}.
      *
      * @param timeLimit  the time limit, such as 2021年12月底前, not null
      * @return the copy, not null
      */
-    public QuantityTarget by(String timeLimit) {
-        return new QuantityTarget(count, measureWord, Objects.requireNonNull(timeLimit, "timeLimit"), null);
+    public QuantityTarget withBy(String timeLimit) {
+        return new QuantityTarget(count, measure, Objects.requireNonNull(timeLimit, "timeLimit"), null);
     }
 
     /**
@@ -61,12 +64,13 @@ public final class QuantityTarget {
     }
 
     /**
-     * The measure word, such as 条 or 篇.
+     * The measure word (量词), such as 条 or 篇; written {@code measure} in a plan file. Unlike a recurring
+     * obligation's {@link dev.shixian.deadline.Measure}, it is kept as the plan writes it (个, 项, 次 …).
      *
      * @return the measure word, not null
      */
-    public String measureWord() {
-        return measureWord;
+    public String measure() {
+        return measure;
     }
 
     /**
@@ -91,7 +95,7 @@ public final class QuantityTarget {
 
     /** A copy holding the parsed time limit. */
     QuantityTarget withDeadline(Deadline parsed) {
-        return new QuantityTarget(count, measureWord, by, parsed);
+        return new QuantityTarget(count, measure, by, parsed);
     }
 
     /**
@@ -102,16 +106,13 @@ public final class QuantityTarget {
      */
     @Override
     public boolean equals(Object obj) {
-        if (!(obj instanceof QuantityTarget)) {
-            return false;
-        }
-        QuantityTarget other = (QuantityTarget) obj;
-        return count == other.count && measureWord.equals(other.measureWord) && Objects.equals(by, other.by);
+        return obj instanceof QuantityTarget other && count == other.count && measure.equals(other.measure)
+                && Objects.equals(by, other.by);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(count, measureWord, by);
+        return Objects.hash(count, measure, by);
     }
 
     /**
@@ -121,6 +122,6 @@ public final class QuantityTarget {
      */
     @Override
     public String toString() {
-        return count + measureWord + (by == null ? "" : " by " + by);
+        return count + measure + (by == null ? "" : " by " + by);
     }
 }

@@ -166,10 +166,9 @@ public final class Task {
         if (this == obj) {
             return true;
         }
-        if (!(obj instanceof Task)) {
+        if (!(obj instanceof Task o)) {
             return false;
         }
-        Task o = (Task) obj;
         return id.equals(o.id) && section.equals(o.section) && content.equals(o.content) && lead.equals(o.lead)
                 && responsible.equals(o.responsible) && Objects.equals(timeLimit, o.timeLimit)
                 && Objects.equals(deadline, o.deadline) && Objects.equals(quantity, o.quantity)

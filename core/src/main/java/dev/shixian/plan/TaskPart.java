@@ -102,10 +102,9 @@ public final class TaskPart {
      */
     @Override
     public boolean equals(Object obj) {
-        if (!(obj instanceof TaskPart)) {
+        if (!(obj instanceof TaskPart o)) {
             return false;
         }
-        TaskPart o = (TaskPart) obj;
         return label.equals(o.label) && lead.equals(o.lead) && responsible.equals(o.responsible)
                 && timeLimit.equals(o.timeLimit) && deadline.equals(o.deadline);
     }
@@ -184,11 +183,11 @@ public final class TaskPart {
         /**
          * Sets the time limit as written, such as {@code 2021年5月底前}; parsed when the plan is built.
          *
-         * @param text  the text, not null
+         * @param timeLimit  the text, not null
          * @return this builder
          */
-        public Builder timeLimit(String text) {
-            this.timeLimit = Objects.requireNonNull(text, "text");
+        public Builder timeLimit(String timeLimit) {
+            this.timeLimit = Objects.requireNonNull(timeLimit, "timeLimit");
             this.deadline = null;
             return this;
         }
@@ -196,12 +195,12 @@ public final class TaskPart {
         /**
          * Sets the time limit as a deadline value; its text is the deadline's Chinese form.
          *
-         * @param value  the deadline, not null
+         * @param deadline  the deadline, not null
          * @return this builder
          */
-        public Builder deadline(Deadline value) {
-            this.deadline = Objects.requireNonNull(value, "value");
-            this.timeLimit = value.toChinese();
+        public Builder deadline(Deadline deadline) {
+            this.deadline = Objects.requireNonNull(deadline, "deadline");
+            this.timeLimit = deadline.toChinese();
             return this;
         }
 

@@ -11,21 +11,31 @@ import java.util.Optional;
  *
  * <p>Example: {@code Unit.of("zfb", "市政府办公室").withAliases(List.of("政府办"))}.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param id  the unit's id, unique within its plan, such as {@code zfb}; not null or blank
+ * @param name  the unit's name as the document writes it, such as 市政府办公室; not null or blank
+ * @param aliases  other names the plan uses for the unit, not null, none blank; copied
+ * @param parent  the id of the unit this one belongs to, empty for a top-level unit; not null, not blank if present
  */
-public final class Unit {
+public record Unit(String id, String name, List<String> aliases, Optional<String> parent) {
 
-    private final String id;
-    private final String name;
-    private final List<String> aliases;
-    private final String parent;
-
-    private Unit(String id, String name, List<String> aliases, String parent) {
-        this.id = requireText(id, "id");
-        this.name = requireText(name, "name");
-        this.aliases = List.copyOf(aliases);
-        this.aliases.forEach(a -> requireText(a, "alias"));
-        this.parent = parent;
+    /**
+     * Validates the parts and copies the aliases.
+     *
+     * @param id  the unit's id, not null or blank
+     * @param name  its name, not null or blank
+     * @param aliases  its other names, not null, none null or blank
+     * @param parent  the parent unit's id, not null, not blank if present
+     * @throws NullPointerException if a part or an alias is null
+     * @throws IllegalArgumentException if a text is blank
+     */
+    public Unit {
+        requireText(id, "id");
+        requireText(name, "name");
+        aliases = List.copyOf(aliases);
+        aliases.forEach(a -> requireText(a, "alias"));
+        Objects.requireNonNull(parent, "parent").ifPresent(p -> requireText(p, "parent"));
     }
 
     private static String requireText(String value, String what) {
@@ -44,7 +54,7 @@ public final class Unit {
      * @return the unit, not null
      */
     public static Unit of(String id, String name) {
-        return new Unit(id, name, List.of(), null);
+        return new Unit(id, name, List.of(), Optional.empty());
     }
 
     /**
@@ -64,61 +74,7 @@ public final class Unit {
      * @return the copy, not null
      */
     public Unit withParent(String parentId) {
-        return new Unit(id, name, aliases, requireText(parentId, "parent"));
-    }
-
-    /**
-     * The unit's id, unique within its plan, such as {@code zfb}.
-     *
-     * @return the id, not null
-     */
-    public String id() {
-        return id;
-    }
-
-    /**
-     * The unit's name, such as 市政府办公室.
-     *
-     * @return the name, not null
-     */
-    public String name() {
-        return name;
-    }
-
-    /**
-     * Other names the plan uses for the unit.
-     *
-     * @return the aliases, not null, immutable
-     */
-    public List<String> aliases() {
-        return aliases;
-    }
-
-    /**
-     * The id of the unit this one belongs to.
-     *
-     * @return the parent's id, empty for a top-level unit
-     */
-    public Optional<String> parent() {
-        return Optional.ofNullable(parent);
-    }
-
-    @Override
-    public boolean equals(Object obj) {
-        if (this == obj) {
-            return true;
-        }
-        if (!(obj instanceof Unit)) {
-            return false;
-        }
-        Unit other = (Unit) obj;
-        return id.equals(other.id) && name.equals(other.name) && aliases.equals(other.aliases)
-                && Objects.equals(parent, other.parent);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(id, name, aliases, parent);
+        return new Unit(id, name, aliases, Optional.of(requireText(parentId, "parent")));
     }
 
     /**

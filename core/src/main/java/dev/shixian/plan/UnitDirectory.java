@@ -326,8 +326,8 @@ public final class UnitDirectory {
      */
     @Override
     public boolean equals(Object obj) {
-        return obj instanceof UnitDirectory && units.equals(((UnitDirectory) obj).units)
-                && groups.equals(((UnitDirectory) obj).groups);
+        return obj instanceof UnitDirectory other && units.equals(other.units)
+                && groups.equals(other.groups);
     }
 
     @Override

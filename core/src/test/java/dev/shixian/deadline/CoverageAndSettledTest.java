@@ -50,8 +50,8 @@ class CoverageAndSettledTest {
     void aRolledFixedDateOnAProvisionalCalendarIsProvisionalAndSaysSo() {
         Due due = one("2027年1月10日前", DeadlineContext.of(PROVISIONAL).withPolicy(ROLL));
         assertThat(due.dueDate()).isEqualTo("2027-01-11");
-        assertThat(due.provisional()).isTrue();
-        assertThat(due.settled()).isFalse();
+        assertThat(due.isProvisional()).isTrue();
+        assertThat(due.isSettled()).isFalse();
         assertThat(due.explanation().toEnglish()).isEqualTo("fixed date Sun 2027-01-10 (rest day, provisional)"
                 + " → rolled forward to the next working day Mon 01-11: due 2027-01-11 (provisional: uses 2027-01-10,"
                 + " past the calendar's published notices; subject to the State Council notice)");
@@ -63,8 +63,8 @@ class CoverageAndSettledTest {
     void aFixedDateThatIsNotRolledIsAnsweredOutsideTheCalendarWithoutClaimingADayKind() {
         Due due = one("2027年1月10日前", DeadlineContext.of(CAL));
         assertThat(due.dueDate()).isEqualTo("2027-01-10");
-        assertThat(due.provisional()).isFalse();
-        assertThat(due.settled()).isTrue();
+        assertThat(due.isProvisional()).isFalse();
+        assertThat(due.isSettled()).isTrue();
         assertThat(due.explanation().toEnglish()).isEqualTo(
                 "fixed date Sun 2027-01-10 (outside the calendar's data, day kind unknown): due 2027-01-10");
         assertThat(due.explanation().toChinese()).isEqualTo("期日 2027-01-10 周日（超出日历数据范围，日别未知）：截止 2027-01-10");
@@ -103,7 +103,7 @@ class CoverageAndSettledTest {
     void simultaneousNeedsNoCalendarDay() {
         Due due = one("与文件同时公开", DeadlineContext.of(CAL).withTrigger(LocalDate.of(2027, 3, 1)));
         assertThat(due.dueDate()).isEqualTo("2027-03-01");
-        assertThat(due.provisional()).isFalse();
+        assertThat(due.isProvisional()).isFalse();
         assertThat(due.explanation().toEnglish()).isEqualTo("event Mon 2027-03-01 (outside the calendar's data, day"
                 + " kind unknown) → simultaneous: the same day: due 2027-03-01");
     }
@@ -113,8 +113,8 @@ class CoverageAndSettledTest {
         Due due = one("3个工作日内", DeadlineContext.of(PROVISIONAL).withTrigger(LocalDate.of(2026, 12, 30)));
         // Thu 12-31, then the provisional days (weekends only): Fri 2027-01-01, Mon 2027-01-04
         assertThat(due.dueDate()).isEqualTo("2027-01-04");
-        assertThat(due.provisional()).isTrue();
-        assertThat(due.settled()).isFalse();
+        assertThat(due.isProvisional()).isTrue();
+        assertThat(due.isSettled()).isFalse();
         assertThat(due.explanation().toEnglish()).isEqualTo("event Wed 2026-12-30 (day 0, not counted) → 1 Thu 12-31"
                 + " → 2 Fri 2027-01-01 (provisional) → 3 Mon 2027-01-04 (provisional): due 2027-01-04 (provisional:"
                 + " uses 2027-01-01, past the calendar's published notices; subject to the State Council notice)");
@@ -130,8 +130,8 @@ class CoverageAndSettledTest {
         DeadlineContext ctx = DeadlineContext.of(cal).withYear(Year.of(2026));
         Due due = one("印发后3个工作日内", ctx.withTrigger(LocalDate.of(2026, 12, 16)));
         assertThat(due.dueDate()).isEqualTo("2026-12-21");
-        assertThat(due.provisional()).isFalse();
-        assertThat(due.settled()).isFalse();
+        assertThat(due.isProvisional()).isFalse();
+        assertThat(due.isSettled()).isFalse();
         assertThat(due.explanation().toEnglish()).isEqualTo("issued Wed 2026-12-16 (day 0, not counted) → 1 Thu 12-17"
                 + " → 2 Fri 12-18 → 3 Mon 12-21: due 2026-12-21 (subject to the next State Council notice, which may"
                 + " still change 2026-12-21)");
@@ -142,14 +142,14 @@ class CoverageAndSettledTest {
 
         Due before = one("印发后3个工作日内", ctx.withTrigger(LocalDate.of(2026, 12, 15)));
         assertThat(before.dueDate()).isEqualTo("2026-12-18");
-        assertThat(before.settled()).isTrue();
+        assertThat(before.isSettled()).isTrue();
         assertThat(before.explanation().toEnglish()).endsWith(": due 2026-12-18");
 
         // a fixed date that is not rolled depends on no day's kind; rolled, it depends on its own day
-        assertThat(one("2026年12月31日前", ctx).settled()).isTrue();
+        assertThat(one("2026年12月31日前", ctx).isSettled()).isTrue();
         Due rolled = one("2026年12月31日前", ctx.withPolicy(ROLL));
         assertThat(rolled.dueDate()).isEqualTo("2026-12-31");
-        assertThat(rolled.settled()).isFalse();
+        assertThat(rolled.isSettled()).isFalse();
         assertThat(rolled.explanation().toChinese()).endsWith("截止 2026-12-31（以下一年度国务院通知为准：2026-12-31 可能调整）");
     }
 

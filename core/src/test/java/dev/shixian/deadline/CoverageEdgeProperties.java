@@ -76,27 +76,27 @@ class CoverageEdgeProperties {
                 String chinese = due.explanation().toChinese();
                 if (!cal.answerableRange().contains(date)) {
                     assertThat(independent).as("%s gave %s outside the calendar", part.deadline(), date).isTrue();
-                    assertThat(due.provisional()).isFalse();
+                    assertThat(due.isProvisional()).isFalse();
                     assertThat(english).contains("outside the calendar's data");
                     assertThat(chinese).contains("超出日历数据范围");
                     for (String kind : DAY_KINDS) {
                         assertThat(english).doesNotContain(kind);
                     }
                 } else if (!cal.coverage().contains(date) && !independent) {
-                    assertThat(due.provisional()).as("%s gave %s", part.deadline(), date).isTrue();
+                    assertThat(due.isProvisional()).as("%s gave %s", part.deadline(), date).isTrue();
                     assertThat(english).contains("provisional").contains("subject to the State Council notice");
                     assertThat(chinese).contains("临时安排").contains("以国务院通知为准");
                 } else if (!independent) {
                     assertThat(english).doesNotContain("outside the calendar's data");
                 }
                 if (!provisionalCalendar) {
-                    assertThat(due.provisional()).isFalse();
+                    assertThat(due.isProvisional()).isFalse();
                     assertThat(independent || cal.coverage().contains(date)).as("%s gave %s", part.deadline(), date)
                             .isTrue();
                 }
                 if (independent) {
-                    assertThat(due.provisional()).isFalse();
-                    assertThat(due.settled()).isTrue();
+                    assertThat(due.isProvisional()).isFalse();
+                    assertThat(due.isSettled()).isTrue();
                 }
             }
         }

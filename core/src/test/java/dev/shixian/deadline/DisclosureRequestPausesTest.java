@@ -23,7 +23,7 @@ class DisclosureRequestPausesTest {
     }
 
     private static AfterEvent workingDaysAfterReceipt(int n) {
-        return AfterEvent.of(n, AfterEvent.Unit.WORKING_DAYS, Event.RECEIPT);
+        return AfterEvent.of(n, AfterEvent.Counting.WORKING_DAYS, Event.RECEIPT);
     }
 
     @Test

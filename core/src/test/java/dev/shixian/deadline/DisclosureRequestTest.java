@@ -28,7 +28,7 @@ class DisclosureRequestTest {
         Due due = DisclosureRequest.receivedOn(date("2024-09-20")).withCompletedApplication(date("2024-10-10"))
                 .replyDue(CAL);
         assertThat(due.dueDate()).isEqualTo("2024-11-06");
-        assertThat(due.deadline()).isEqualTo(AfterEvent.of(20, AfterEvent.Unit.WORKING_DAYS, Event.RECEIPT));
+        assertThat(due.deadline()).isEqualTo(AfterEvent.of(20, AfterEvent.Counting.WORKING_DAYS, Event.RECEIPT));
     }
 
     // docs/RULES.md §8 example 11, verbatim: received 2024-03-01, third party consulted 2024-03-11..2024-03-22 →
@@ -45,7 +45,7 @@ class DisclosureRequestTest {
         assertThat(r.withConsultation(date("2024-03-11"), date("2024-03-22")).replyDue(CAL).dueDate())
                 .isEqualTo("2024-04-15");
         // the deadline describes the date carried: 20 counted + 10 paused = the 30th working day after receipt
-        assertThat(typed.deadline()).isEqualTo(AfterEvent.of(30, AfterEvent.Unit.WORKING_DAYS, Event.RECEIPT));
+        assertThat(typed.deadline()).isEqualTo(AfterEvent.of(30, AfterEvent.Counting.WORKING_DAYS, Event.RECEIPT));
         assertThat(typed.deadline().resolve(DeadlineContext.of(CAL).withEvent(Event.RECEIPT, date("2024-03-01")))
                 .get(0).dueDate()).isEqualTo("2024-04-15");
         assertThat(typed.explanation().toEnglish()).isEqualTo("received Fri 2024-03-01 (day 0, not counted) → 20"

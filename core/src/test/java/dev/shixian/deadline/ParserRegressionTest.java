@@ -69,11 +69,11 @@ class ParserRegressionTest {
 
     @Test
     void largestAmountsStillRead() {
-        assertThat(Deadline.parse("印发后1428周内")).isEqualTo(AfterEvent.of(9996, AfterEvent.Unit.DAYS,
+        assertThat(Deadline.parse("印发后1428周内")).isEqualTo(AfterEvent.of(9996, AfterEvent.Counting.DAYS,
                 Event.ISSUANCE));
-        assertThat(Deadline.parse("印发后999年内")).isEqualTo(AfterEvent.of(999, AfterEvent.Unit.YEARS,
+        assertThat(Deadline.parse("印发后999年内")).isEqualTo(AfterEvent.of(999, AfterEvent.Counting.YEARS,
                 Event.ISSUANCE));
-        assertThat(Deadline.parse("九千九百九十九日内")).isEqualTo(AfterEvent.of(9999, AfterEvent.Unit.DAYS));
+        assertThat(Deadline.parse("九千九百九十九日内")).isEqualTo(AfterEvent.of(9999, AfterEvent.Counting.DAYS));
     }
 
     // ------------------------------------------------------------------ 2. round trips outside the realistic range
@@ -93,24 +93,24 @@ class ParserRegressionTest {
 
     @Test
     void recurringDueDayMustExistInEveryDueMonth() {
-        assertThatThrownBy(() -> Recurring.every(3).byDay(31)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Recurring.every(3).withDueDay(31)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("31").hasMessageContaining("month 4");
         assertThatThrownBy(() -> new Recurring(0, 0, List.of(), 1, Measure.NONE))
                 .isInstanceOf(IllegalArgumentException.class);
-        roundTrips(Recurring.every(1).byDay(31));
-        roundTrips(Recurring.every(6).byDay(31));
-        assertThatThrownBy(() -> Recurring.every(2).byDay(31)).isInstanceOf(IllegalArgumentException.class);
-        roundTrips(Recurring.every(12).byDay(29, List.of(2)).atLeast(9999, Measure.ITEM));
+        roundTrips(Recurring.every(1).withDueDay(31));
+        roundTrips(Recurring.every(6).withDueDay(31));
+        assertThatThrownBy(() -> Recurring.every(2).withDueDay(31)).isInstanceOf(IllegalArgumentException.class);
+        roundTrips(Recurring.every(12).withDueDay(29, List.of(2)).withMinimumCount(9999, Measure.ITEM));
     }
 
     @Test
     void afterEventOfYearsRoundTripsOrIsRefused() {
-        roundTrips(AfterEvent.of(999, AfterEvent.Unit.YEARS));
-        roundTrips(AfterEvent.of(999, AfterEvent.Unit.YEARS, Event.FORMATION, Event.CHANGE));
-        roundTrips(AfterEvent.of(9999, AfterEvent.Unit.MONTHS));
-        assertThatThrownBy(() -> AfterEvent.of(10_000, AfterEvent.Unit.WORKING_DAYS))
+        roundTrips(AfterEvent.of(999, AfterEvent.Counting.YEARS));
+        roundTrips(AfterEvent.of(999, AfterEvent.Counting.YEARS, Event.FORMATION, Event.CHANGE));
+        roundTrips(AfterEvent.of(9999, AfterEvent.Counting.MONTHS));
+        assertThatThrownBy(() -> AfterEvent.of(10_000, AfterEvent.Counting.WORKING_DAYS))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1..9999");
-        assertThatThrownBy(() -> AfterEvent.of(2021, AfterEvent.Unit.YEARS))
+        assertThatThrownBy(() -> AfterEvent.of(2021, AfterEvent.Counting.YEARS))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1..999").hasMessageContaining("2021");
     }
 
@@ -132,7 +132,7 @@ class ParserRegressionTest {
                     .hasMessageContaining("U+");
         }
         assertThatThrownBy(() -> Event.of("a".repeat(41))).isInstanceOf(IllegalArgumentException.class);
-        roundTrips(new Labelled("①最新规划…", AfterEvent.of(20, AfterEvent.Unit.DAYS, Event.of("公示结束「一」"))));
+        roundTrips(new Labelled("①最新规划…", AfterEvent.of(20, AfterEvent.Counting.DAYS, Event.of("公示结束「一」"))));
         roundTrips(new Labelled("𠀀".repeat(20), WithEvent.of(Event.of("a:b;c")).withTolerance(9999)));
     }
 

@@ -31,7 +31,7 @@ class PartResolutionTest {
         assertThat(parts).hasSize(2);
         PartResolution latest = parts.get(0);
         assertThat(latest.label()).contains("最新规划");
-        assertThat(latest.deadline()).isEqualTo(AfterEvent.of(20, AfterEvent.Unit.DAYS, Event.FORMATION));
+        assertThat(latest.deadline()).isEqualTo(AfterEvent.of(20, AfterEvent.Counting.DAYS, Event.FORMATION));
         assertThat(latest.outcome()).isEqualTo(Outcome.AWAITING_EVENTS);
         assertThat(latest.isDated()).isFalse();
         assertThat(latest.awaitedEvents()).containsExactly(Event.FORMATION);

@@ -52,10 +52,7 @@ class PhraseFuzzProperties {
             assertThat(e.input()).isEqualTo(text);
         }
         try {
-            ParseResult r = Deadline.parseLenient(text);
-            for (ParseResult.Ignored i : r.ignored()) {
-                assertThat(text.substring(i.start(), i.end())).isEqualTo(i.text());
-            }
+            IgnoredSpans.wellFormed(text, Deadline.parseLenient(text).ignored());
         } catch (DeadlineParseException e) {
             assertThat(e.index()).isBetween(0, text.length());
         }

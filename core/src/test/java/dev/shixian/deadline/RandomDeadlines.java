@@ -29,7 +29,7 @@ final class RandomDeadlines {
      */
     static Arbitrary<Deadline> single(Arbitrary<Integer> years) {
         Arbitrary<Deadline> afterEvent = Combinators.combine(Arbitraries.integers().between(1, 9999)
-                .edgeCases(c -> c.includeOnly(1, 9999)), Arbitraries.of(AfterEvent.Unit.class), events())
+                .edgeCases(c -> c.includeOnly(1, 9999)), Arbitraries.of(AfterEvent.Counting.class), events())
                 .as((n, u, e) -> new AfterEvent(Math.min(n, u.max()), u, e));
         Arbitrary<Deadline> withEvent = Combinators.combine(events(), Arbitraries.integers().between(0, 30))
                 .as((e, t) -> new WithEvent(e, t));
@@ -56,9 +56,9 @@ final class RandomDeadlines {
                 .as((months, day, count) -> {
                     Recurring r = Recurring.every(months);
                     if (day > 0) {
-                        r = r.byDay(day);
+                        r = r.withDueDay(day);
                     }
-                    return count > 1 ? r.atLeast(count, Measure.ARTICLE) : r;
+                    return count > 1 ? r.withMinimumCount(count, Measure.ARTICLE) : r;
                 });
         Arbitrary<Deadline> freshness = Arbitraries.integers().between(1, 9999).map(Freshness::new);
         Arbitrary<Deadline> open = Arbitraries.of(OpenEnded.ONGOING, OpenEnded.PER_EVENT,

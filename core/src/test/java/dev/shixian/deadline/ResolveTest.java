@@ -30,7 +30,7 @@ class ResolveTest {
                 + " → 2 Sat 10-09 (adjusted working day, 国庆节) → 3 Mon 10-11: due 2021-10-11");
         assertThat(due.explanation().toChinese()).isEqualTo("印发 2021-09-30 周四（当日不计入）→ 第1个工作日 10-08 周五"
                 + " → 第2个工作日 10-09 周六（调休上班，国庆节）→ 第3个工作日 10-11 周一：截止 2021-10-11");
-        assertThat(due.provisional()).isFalse();
+        assertThat(due.isProvisional()).isFalse();
         assertThat(due.period()).isEmpty();
         assertThat(due.minimumCount()).isEqualTo(1);
         assertThat(due.label()).isEmpty();
@@ -103,7 +103,10 @@ class ResolveTest {
     void policyCalendarDaysAsWorkingDays() {
         DeadlineContext ctx = DeadlineContext.of(CAL).withTrigger(LocalDate.of(2024, 4, 12))
                 .withPolicy(DeadlinePolicy.builder().calendarDaysAsWorkingDays(true).build());
-        assertThat(one("20日内", ctx).dueDate()).isEqualTo(CAL.plusWorkingDays(LocalDate.of(2024, 4, 12), 20));
+        // 20 working days after Friday 2024-04-12 (2024 notice: 4-28 Sun and 5-11 Sat worked, 5-01..05 off):
+        // 4-15..19 (1-5), 4-22..26 (6-10), Sun 4-28 (11), 4-29, 4-30 (12, 13), 5-06..10 (14-18), Sat 5-11 (19),
+        // Mon 5-13 (20); as calendar days it would be 2024-05-02, rolled to 2024-05-06.
+        assertThat(one("20日内", ctx).dueDate()).isEqualTo("2024-05-13");
     }
 
     @Test
@@ -160,7 +163,9 @@ class ResolveTest {
                 .promptDefault(DeadlinePolicy.STATUTORY_PROMPT_DEFAULT).build());
         List<Due> dues = Deadline.parse("及时公开").resolve(ctx);
         assertThat(dues).hasSize(1);
-        assertThat(dues.get(0).dueDate()).isEqualTo(CAL.plusWorkingDays(LocalDate.of(2021, 9, 30), 20));
+        // 20 working days after Thursday 2021-09-30 (2021 notice: 10-01..07 off, Sat 10-09 worked): Fri 10-08 (1),
+        // Sat 10-09 (2), 10-11..15 (3-7), 10-18..22 (8-12), 10-25..29 (13-17), 11-01, 11-02, 11-03 (18-20).
+        assertThat(dues.get(0).dueDate()).isEqualTo("2021-11-03");
         assertThat(dues.get(0).deadline()).isEqualTo(OpenEnded.PER_EVENT);
         assertThat(Deadline.parse("长期").resolve(ctx)).isEmpty();
     }
@@ -211,8 +216,8 @@ class ResolveTest {
         WorkingCalendar provisional = dev.shixian.calendar.ImmutableWorkingCalendar.builder().copyOf(CAL)
                 .provisionalUntil(LocalDate.of(2027, 12, 31)).build();
         DeadlineContext ctx = DeadlineContext.of(provisional).withTrigger(LocalDate.of(2026, 12, 30));
-        assertThat(one("3个工作日内", ctx).provisional()).isTrue();
-        assertThat(one("3个工作日内", ctx.withTrigger(LocalDate.of(2026, 6, 1))).provisional()).isFalse();
+        assertThat(one("3个工作日内", ctx).isProvisional()).isTrue();
+        assertThat(one("3个工作日内", ctx.withTrigger(LocalDate.of(2026, 6, 1))).isProvisional()).isFalse();
     }
 
     @Test

@@ -85,13 +85,15 @@ class RoundTripProperties {
     /** Single deadlines of every kind, with built-in and named events, to label and to combine. */
     private static final List<Deadline> SINGLES = List.of(OpenEnded.ONGOING, OpenEnded.PER_EVENT,
             OpenEnded.perEvent(Event.PUBLIC_OPINION, Event.of("公示结束")), Recurring.every(3),
-            Recurring.every(12).byDay(29, List.of(2)).atLeast(2, Measure.ITEM), Recurring.every(1).byDay(31),
-            Recurring.every(4).atLeast(1, Measure.ARTICLE), new Freshness(9999), FixedDate.of(LocalDate.of(1000, 1, 1)),
+            Recurring.every(12).withDueDay(29, List.of(2)).withMinimumCount(2, Measure.ITEM),
+            Recurring.every(1).withDueDay(31), Recurring.every(4).withMinimumCount(1, Measure.ARTICLE),
+            new Freshness(9999), FixedDate.of(LocalDate.of(1000, 1, 1)),
             FixedDate.of(MonthDay.of(2, 29)), PeriodEnd.of(PeriodEnd.Span.QUARTER, 4),
             PeriodEnd.yearEnd(Year.of(9999)), PeriodEnd.of(Year.of(2021), PeriodEnd.Span.MIDDLE_MONTH, 8),
-            AfterEvent.of(999, AfterEvent.Unit.YEARS, Event.FORMATION, Event.CHANGE),
-            AfterEvent.of(3, AfterEvent.Unit.WORKING_DAYS, Event.ISSUANCE), AfterEvent.of(1, AfterEvent.Unit.DAYS),
-            AfterEvent.of(20, AfterEvent.Unit.MONTHS, Event.of("期限A"), Event.PUBLICATION),
+            AfterEvent.of(999, AfterEvent.Counting.YEARS, Event.FORMATION, Event.CHANGE),
+            AfterEvent.of(3, AfterEvent.Counting.WORKING_DAYS, Event.ISSUANCE),
+            AfterEvent.of(1, AfterEvent.Counting.DAYS),
+            AfterEvent.of(20, AfterEvent.Counting.MONTHS, Event.of("期限A"), Event.PUBLICATION),
             WithEvent.of().withTolerance(5), WithEvent.of(Event.ISSUANCE, Event.of("a:b;c")));
 
     @Provide
@@ -135,9 +137,10 @@ class RoundTripProperties {
     }
 
     @Property(seed = SEED)
-    void afterEvents(@ForAll("ints") int amount, @ForAll AfterEvent.Unit unit, @ForAll("eventLists") List<Event> ev) {
-        check(() -> new AfterEvent(amount, unit, ev));
-        check(() -> AfterEvent.of(amount, unit, ev.toArray(new Event[0])));
+    void afterEvents(@ForAll("ints") int amount, @ForAll AfterEvent.Counting counting,
+            @ForAll("eventLists") List<Event> ev) {
+        check(() -> new AfterEvent(amount, counting, ev));
+        check(() -> AfterEvent.of(amount, counting, ev.toArray(new Event[0])));
     }
 
     @Property(seed = SEED)
@@ -156,9 +159,9 @@ class RoundTripProperties {
     void recurring(@ForAll("periods") int months, @ForAll("ints") int day, @ForAll("monthLists") List<Integer> dueMonths,
             @ForAll("ints") int count, @ForAll Measure measure) {
         check(() -> new Recurring(months, day, dueMonths, count, measure));
-        check(() -> Recurring.every(months).byDay(day));
-        check(() -> Recurring.every(months).byDay(day, dueMonths).atLeast(count, measure));
-        check(() -> Recurring.every(months).atLeast(count, measure));
+        check(() -> Recurring.every(months).withDueDay(day));
+        check(() -> Recurring.every(months).withDueDay(day, dueMonths).withMinimumCount(count, measure));
+        check(() -> Recurring.every(months).withMinimumCount(count, measure));
     }
 
     @Provide
@@ -190,7 +193,7 @@ class RoundTripProperties {
 
     @Property(seed = SEED, tries = 2000)
     void eventNames(@ForAll("names") String name, @ForAll("ints") int amount) {
-        check(() -> AfterEvent.of(Math.floorMod(amount, 999) + 1, AfterEvent.Unit.DAYS, Event.of(name)));
+        check(() -> AfterEvent.of(Math.floorMod(amount, 999) + 1, AfterEvent.Counting.DAYS, Event.of(name)));
         check(() -> WithEvent.of(Event.of(name), Event.FORMATION));
         check(() -> OpenEnded.perEvent(Event.of(name)));
     }

@@ -20,8 +20,8 @@ class SemanticsExamplesTest {
         DeadlineContext ctx = DeadlineContext.of(CAL).withYear(Year.of(t.getYear())).withTrigger(t);
         List<Due> dues = Deadline.parse(phrase).resolve(ctx);
         assertThat(dues).hasSize(1);
-        assertThat(dues.get(0).provisional()).isFalse();
-        assertThat(dues.get(0).settled()).isTrue();
+        assertThat(dues.get(0).isProvisional()).isFalse();
+        assertThat(dues.get(0).isSettled()).isTrue();
         List<PartResolution> parts = Deadline.parse(phrase).resolveParts(ctx);
         assertThat(parts).hasSize(1);
         assertThat(parts.get(0).dues()).isEqualTo(dues);

@@ -215,12 +215,12 @@ class PlanTest {
     @Test
     void theQuantitysTimeLimitIsKeptParsed() {
         Plan plan = xingyi().task(Task.builder("1").content("c").lead("zfb")
-                .quantity(QuantityTarget.of(10, "条").by("2021年12月底前"))).build();
+                .quantity(QuantityTarget.of(10, "条").withBy("2021年12月底前"))).build();
         QuantityTarget q = plan.tasks().get(0).quantity().orElseThrow();
         assertThat(q.deadline()).contains(Deadline.parse("by end of 2021-12"));
-        assertThat(q).isEqualTo(QuantityTarget.of(10, "条").by("2021年12月底前"));
+        assertThat(q).isEqualTo(QuantityTarget.of(10, "条").withBy("2021年12月底前"));
         hasError(xingyi().task(Task.builder("1").content("c").lead("zfb")
-                .quantity(QuantityTarget.of(10, "条").by("年底前后"))), "$.tasks[0].quantity.by", "cannot read");
+                .quantity(QuantityTarget.of(10, "条").withBy("年底前后"))), "$.tasks[0].quantity.by", "cannot read");
     }
 
     // ------------------------------------------------------------------ B8, B9

@@ -448,7 +448,7 @@ class StatusEvaluatorTest {
             // 形成之日起20日内: formed 2024-04-12 → 05-02 is 劳动节 → 2024-05-06 (§8 example 5);
             // restarted 2024-04-20 → 2024-05-10, a Friday.
             ObligationTerms t = ObligationTerms.afterEvent(ID, d("2024-04-12"),
-                    AfterEvent.of(20, AfterEvent.Unit.DAYS, Event.FORMATION), DeadlineContext.of(CAL));
+                    AfterEvent.of(20, AfterEvent.Counting.DAYS, Event.FORMATION), DeadlineContext.of(CAL));
             assertThat(t.originalDueDate()).contains(d("2024-05-06"));
             assertThat(at(t, "2024-05-07", Restart.of(ID, d("2024-04-20"))).dueDate()).contains(d("2024-05-10"));
             // restarted 2024-04-15: + 20 days is 05-05, a 劳动节 day → Mon 2024-05-06

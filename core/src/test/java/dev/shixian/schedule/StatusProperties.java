@@ -102,8 +102,8 @@ class StatusProperties {
     void pausesAndExtensionsEqualADayByDayWalk(@ForAll("dates") LocalDate event,
             @ForAll @IntRange(min = 1, max = 30) int n, @ForAll("gaps") List<Gap> gaps,
             @ForAll @IntRange(min = 0, max = 20) int extension, @ForAll @IntRange(min = 0, max = 90) int tOffset) {
-        ObligationTerms terms = ObligationTerms.afterEvent(ID, event, AfterEvent.of(n, AfterEvent.Unit.WORKING_DAYS),
-                DeadlineContext.of(CAL));
+        ObligationTerms terms = ObligationTerms.afterEvent(ID, event,
+                AfterEvent.of(n, AfterEvent.Counting.WORKING_DAYS), DeadlineContext.of(CAL));
         List<ObligationRecord> records = new ArrayList<>();
         if (extension > 0) {
             records.add(Extension.of(ID, event, extension));   // approved on the day of the event

@@ -86,7 +86,7 @@ public final class InterpretationDueDate {
         for (LocalDate d = issued.plusDays(1); !d.isAfter(due); d = d.plusDays(1)) {
             lines.add("  " + day(d) + "  " + describe(china, d, china.isWorkingDay(d) ? ++count : 0));
         }
-        lines.add("Due: " + day(due) + " (截止日期 " + due + ")" + (resolved.provisional() ? " — provisional" : ""));
+        lines.add("Due: " + day(due) + " (截止日期 " + due + ")" + (resolved.isProvisional() ? " — provisional" : ""));
         lines.add("Deadline '" + deadline + "' (" + deadline.toChinese() + "):");
         lines.add("  " + resolved.explanation().toEnglish());
         lines.add("  " + resolved.explanation().toChinese());

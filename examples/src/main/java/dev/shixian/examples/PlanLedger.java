@@ -97,7 +97,7 @@ public final class PlanLedger {
 
     /** The due dates of each part of a deadline (a task may have several labelled parts), or why there are none. */
     private static String dues(Deadline deadline, DeadlineContext context) {
-        List<Deadline> parts = deadline instanceof Multiple ? ((Multiple) deadline).parts() : List.of(deadline);
+        List<Deadline> parts = deadline instanceof Multiple multiple ? multiple.parts() : List.of(deadline);
         List<String> texts = new ArrayList<>();
         for (Deadline part : parts) {
             String label = part instanceof Labelled ? ((Labelled) part).label() + ": " : "";

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.shixian.deadline.Deadline;
 import dev.shixian.deadline.Due;
+import dev.shixian.deadline.FixedDate;
 import dev.shixian.holidays.cn.ChinaCalendar;
 import dev.shixian.plan.Plan;
+import dev.shixian.plan.QuantityTarget;
 import dev.shixian.plan.Task;
 import dev.shixian.plan.Unit;
 import dev.shixian.plan.json.PlanFiles;
@@ -52,13 +54,21 @@ class SeedPlansTest {
         assertThat(plan.id()).isEqualTo(id);
         assertThat(plan.tasks()).hasSize(tasks);
         assertThat(plan.documentNumber().orElse(null)).isEqualTo(number);
-        for (Task task : plan.tasks()) {
-            assertThat(plan.leadUnits(task)).as("lead units of task %s resolve", task.id()).isNotNull();
-            assertThat(plan.responsibleUnits(task)).isNotNull();
-        }
         Plan again = PlanFiles.fromJson(PlanFiles.toJson(plan), id + " (written)");
         assertThat(again).isEqualTo(plan);
         assertThat(PlanFiles.toJson(again)).isEqualTo(PlanFiles.toJson(plan));
+    }
+
+    @Test
+    void quantityTargetsWithTheirMeasureWords() {
+        // the plan files write the measure word under "measure"; the time limit is parsed with the plan
+        QuantityTarget ten = load("guizhou-jgswglj-2021").task("10").orElseThrow().quantity().orElseThrow();
+        assertThat(ten).isEqualTo(QuantityTarget.of(10, "条").withBy("2021年11月15日前"));
+        assertThat(ten.deadline()).contains(FixedDate.of(LocalDate.of(2021, 11, 15)));
+        Plan qinghai = load("qinghai-2021");
+        assertThat(qinghai.task("7.2").orElseThrow().quantity())
+                .contains(QuantityTarget.of(1, "篇").withBy("2021年底前"));
+        assertThat(qinghai.task("7.3").orElseThrow().quantity().orElseThrow().measure()).isEqualTo("个");
     }
 
     @Test

@@ -110,32 +110,32 @@ final class ChineseEvents {
             in.pos = start;
             return null;
         }
-        AfterEvent.Unit unit;
+        AfterEvent.Counting unit;
         long amount = n;
         switch (u) {
             case "个工作日":
             case "工作日":
-                unit = AfterEvent.Unit.WORKING_DAYS;
+                unit = AfterEvent.Counting.WORKING_DAYS;
                 break;
             case "个月":
-                unit = AfterEvent.Unit.MONTHS;
+                unit = AfterEvent.Counting.MONTHS;
                 break;
             case "年":
-                if (n > AfterEvent.Unit.YEARS.max()) {
+                if (n > AfterEvent.Counting.YEARS.max()) {
                     // 2021年: a year, not a period of years
                     in.pos = start;
                     return null;
                 }
-                unit = AfterEvent.Unit.YEARS;
+                unit = AfterEvent.Counting.YEARS;
                 break;
             case "个星期":
             case "星期":
             case "周":
-                unit = AfterEvent.Unit.DAYS;
+                unit = AfterEvent.Counting.DAYS;
                 amount = 7L * n;
                 break;
             default:
-                unit = AfterEvent.Unit.DAYS;
+                unit = AfterEvent.Counting.DAYS;
         }
         if (n < 1) {
             throw new Text.SemanticError(nStart, "a positive number");

@@ -122,7 +122,7 @@ final class EnglishParser extends Text {
         ws();
         if (Character.isDigit(peek())) {
             int n = number();
-            AfterEvent.Unit unit = unit();
+            AfterEvent.Counting unit = unit();
             List<Event> events = word("after") ? events() : List.of();
             return build(start, () -> new AfterEvent(n, unit, events));
         }
@@ -131,22 +131,22 @@ final class EnglishParser extends Text {
         throw error();
     }
 
-    private AfterEvent.Unit unit() {
+    private AfterEvent.Counting unit() {
         if (word("working")) {
             if (word("days") || word("day")) {
-                return AfterEvent.Unit.WORKING_DAYS;
+                return AfterEvent.Counting.WORKING_DAYS;
             }
             fail(pos, "'days'");
             throw error();
         }
         if (word("days") || word("day")) {
-            return AfterEvent.Unit.DAYS;
+            return AfterEvent.Counting.DAYS;
         }
         if (word("months") || word("month")) {
-            return AfterEvent.Unit.MONTHS;
+            return AfterEvent.Counting.MONTHS;
         }
         if (word("years") || word("year")) {
-            return AfterEvent.Unit.YEARS;
+            return AfterEvent.Counting.YEARS;
         }
         throw error();
     }

@@ -48,9 +48,9 @@ import org.threeten.extra.LocalDateRange;
  * <h2>Coverage</h2>
  * Coverage is strict: a date past the last notice throws {@link CalendarCoverageException}, naming the first date
  * without data and its year. Add the newer notice the day it appears, without a new release, with
- * {@link #withNotices(Path...)} or {@link #builder()}, from holiday-cn's per-year JSON or the project's format; or
- * opt into provisional years with {@link #withProvisional(ProvisionalPolicy)}. Coverage runs from 1 January of the
- * first notice's year to 31 December of the last. Example: {@code official().plusWorkingDays(2026-12-30, 3)} throws,
+ * {@link #withNotices(Path...)} or {@code official().toBuilder()}, from holiday-cn's per-year JSON or the project's
+ * format; or opt into provisional years with {@link #withProvisionalPolicy(ProvisionalPolicy)}. Coverage runs from
+ * 1 January of the first notice's year to 31 December of the last. Example: {@code official().plusWorkingDays(2026-12-30, 3)} throws,
  * naming 2027-01-01 (year 2027); {@code official().withNotices(Path.of("2027.json"))} answers it.
  *
  * <h2 id="settled">Settled days (已定日期)</h2>
@@ -93,8 +93,9 @@ public final class ChinaCalendar implements WorkingCalendar {
 
     private static final String HINT = "To answer for that year, load its State Council holiday notice: "
             + "calendar.withNotices(Path.of(\"<year>.json\")) (holiday-cn's per-year JSON, or Shixian's notice format "
-            + "for any other file name), or ChinaCalendar.builder().addNotices(path); or opt into provisional "
-            + "statutory holidays with calendar.withProvisional(ProvisionalPolicy.statutoryHolidaysThrough(year)). "
+            + "for any other file name), or ChinaCalendar.official().toBuilder().addNotices(path); or opt into "
+            + "provisional statutory holidays with "
+            + "calendar.withProvisionalPolicy(ProvisionalPolicy.statutoryHolidaysThrough(year)). "
             + "Dates before the first notice's year cannot be answered.";
 
     /** The first day of the last covered year that the next year's notice may still change (see the class doc). */
@@ -124,14 +125,18 @@ public final class ChinaCalendar implements WorkingCalendar {
     }
 
     /**
-     * Starts building a calendar from the official notices, to which newer ones can be added.
+     * Starts building a calendar from no notices at all, like {@link ImmutableWorkingCalendar#builder()}: for a
+     * calendar made of other data only. To add newer notices to the official ones, start from
+     * {@code official().toBuilder()} instead.
      *
-     * <p>Example: {@code ChinaCalendar.builder().addNotices(Path.of("2027.json")).build()} covers 2004–2027.
+     * <p>Example: {@code ChinaCalendar.builder().addNotices(Path.of("2019.json"), Path.of("2020.json")).build()}
+     * covers 2019–2020 only; {@code ChinaCalendar.official().toBuilder().addNotices(Path.of("2027.json")).build()}
+     * covers 2004–2027.
      *
-     * @return a builder holding the official notices, not null
+     * @return an empty builder, not null
      */
     public static Builder builder() {
-        return new Builder().addOfficialNotices();
+        return new Builder();
     }
 
     /**
@@ -158,24 +163,30 @@ public final class ChinaCalendar implements WorkingCalendar {
     }
 
     /**
-     * Returns a calendar with the same notices and another provisional policy.
+     * Returns a calendar with the same notices and another provisional policy (the copy's
+     * {@link #provisionalPolicy()}).
+     *
+     * <p>Example: {@code official().withProvisionalPolicy(ProvisionalPolicy.statutoryHolidaysThrough(Year.of(2027)))}
+     * answers 2027 provisionally: {@code plusWorkingDays(2026-12-30, 3)} is 2027-01-05 (Thu 12-31, then 元旦 Fri
+     * 01-01 and the weekend, Mon 01-04, Tue 01-05), a provisional date.
      *
      * @param policy  the policy, not null
      * @return the calendar, not null
      */
-    public ChinaCalendar withProvisional(ProvisionalPolicy policy) {
-        return toBuilder().provisional(policy).build();
+    public ChinaCalendar withProvisionalPolicy(ProvisionalPolicy policy) {
+        return toBuilder().provisionalPolicy(policy).build();
     }
 
     /**
-     * A builder holding this calendar's notices and policy.
+     * A builder holding this calendar's notices and policy, to which notices can be added. Example:
+     * {@code ChinaCalendar.official().toBuilder().addNotices(Path.of("2027.json")).build()} covers 2004–2027.
      *
      * @return the builder, not null
      */
     public Builder toBuilder() {
         Builder builder = new Builder();
         notices.forEach(builder::addNotice);
-        return builder.provisional(provisional);
+        return builder.provisionalPolicy(provisional);
     }
 
     /**
@@ -409,8 +420,8 @@ public final class ChinaCalendar implements WorkingCalendar {
      */
     @Override
     public boolean equals(Object obj) {
-        return obj instanceof ChinaCalendar && days.equals(((ChinaCalendar) obj).days)
-                && notices.equals(((ChinaCalendar) obj).notices);
+        return obj instanceof ChinaCalendar other && days.equals(other.days)
+                && notices.equals(other.notices);
     }
 
     @Override
@@ -451,7 +462,8 @@ public final class ChinaCalendar implements WorkingCalendar {
         }
 
         /**
-         * Removes every notice, official ones included, to build a calendar from other data only.
+         * Removes every notice held so far (the official ones too, after {@code official().toBuilder()}), to build a
+         * calendar from other data only.
          *
          * @return this builder
          */
@@ -568,7 +580,7 @@ public final class ChinaCalendar implements WorkingCalendar {
          * @param policy  the policy, not null
          * @return this builder
          */
-        public Builder provisional(ProvisionalPolicy policy) {
+        public Builder provisionalPolicy(ProvisionalPolicy policy) {
             this.provisional = Objects.requireNonNull(policy, "policy");
             return this;
         }
@@ -677,8 +689,8 @@ public final class ChinaCalendar implements WorkingCalendar {
          * year, its own 文号 different from the other's, and a later publication date.
          */
         private static boolean amends(HolidayNotice later, HolidayNotice earlier) {
-            return later.year().equals(earlier.year()) && later.number().isPresent()
-                    && !later.number().equals(earlier.number()) && later.published().isPresent()
+            return later.year().equals(earlier.year()) && later.documentNumber().isPresent()
+                    && !later.documentNumber().equals(earlier.documentNumber()) && later.published().isPresent()
                     && earlier.published().isPresent() && later.published().get().isAfter(earlier.published().get());
         }
 
@@ -687,9 +699,9 @@ public final class ChinaCalendar implements WorkingCalendar {
             String why;
             if (!notice.year().equals(other.year())) {
                 why = "notices of different years (" + other.year() + " and " + notice.year() + ") must not disagree";
-            } else if (notice.number().isEmpty()) {
+            } else if (notice.documentNumber().isEmpty()) {
                 why = "it has no 文号 (holiday-cn JSON has none), so it cannot amend another notice";
-            } else if (notice.number().equals(other.number())) {
+            } else if (notice.documentNumber().equals(other.documentNumber())) {
                 why = "both carry the same 文号, so the later one is not a second notice but contradicting data";
             } else {
                 why = "it is not published after the notice it contradicts (" + notice.published().map(

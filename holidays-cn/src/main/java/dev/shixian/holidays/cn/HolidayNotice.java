@@ -26,7 +26,7 @@ public final class HolidayNotice {
 
     private final Year year;
     private final String title;
-    private final String number;
+    private final String documentNumber;
     private final LocalDate published;
     private final String source;
     /** Epoch days, sorted ascending. */
@@ -35,11 +35,11 @@ public final class HolidayNotice {
     private final byte[] nameIndex;
     private final String[] names;
 
-    private HolidayNotice(Year year, String title, String number, LocalDate published, String source,
+    private HolidayNotice(Year year, String title, String documentNumber, LocalDate published, String source,
             List<NoticeDay> days) {
         this.year = Objects.requireNonNull(year, "year");
         this.title = Objects.requireNonNull(title, "title");
-        this.number = number;
+        this.documentNumber = documentNumber;
         this.published = published;
         this.source = Objects.requireNonNull(source, "source");
         Objects.requireNonNull(days, "days");
@@ -101,8 +101,8 @@ public final class HolidayNotice {
     }
 
     /**
-     * Creates a notice with no document number or publication date; add them with {@link #withNumber(String)} and
-     * {@link #withPublished(LocalDate)}.
+     * Creates a notice with no document number or publication date; add them with
+     * {@link #withDocumentNumber(String)} and {@link #withPublished(LocalDate)}.
      *
      * @param year  the notice's title year, not null, within 0000..9999
      * @param title  the notice's title, not null
@@ -121,10 +121,10 @@ public final class HolidayNotice {
     /**
      * Returns a copy with a document number (文号).
      *
-     * @param documentNumber  the number, such as 国办发明电〔2020〕27号, not null
+     * @param documentNumber  the document number, such as 国办发明电〔2020〕27号, not null
      * @return the copy, not null
      */
-    public HolidayNotice withNumber(String documentNumber) {
+    public HolidayNotice withDocumentNumber(String documentNumber) {
         return new HolidayNotice(year, title, Objects.requireNonNull(documentNumber, "documentNumber"), published,
                 source, days());
     }
@@ -136,7 +136,7 @@ public final class HolidayNotice {
      * @return the copy, not null
      */
     public HolidayNotice withPublished(LocalDate date) {
-        return new HolidayNotice(year, title, number, Objects.requireNonNull(date, "date"), source, days());
+        return new HolidayNotice(year, title, documentNumber, Objects.requireNonNull(date, "date"), source, days());
     }
 
     /**
@@ -160,10 +160,10 @@ public final class HolidayNotice {
     /**
      * The document number (文号), such as 国办发明电〔2020〕27号.
      *
-     * @return the number, empty when the source did not give one (holiday-cn JSON does not)
+     * @return the document number, empty when the source did not give one (holiday-cn JSON does not)
      */
-    public Optional<String> number() {
-        return Optional.ofNullable(number);
+    public Optional<String> documentNumber() {
+        return Optional.ofNullable(documentNumber);
     }
 
     /**
@@ -215,16 +215,16 @@ public final class HolidayNotice {
     }
 
     /**
-     * A short citation such as {@code 国办发明电〔2020〕27号}, or the title when the number is unknown.
+     * A short citation such as {@code 国办发明电〔2020〕27号}, or the title when the document number is unknown.
      *
      * @return the citation, not null
      */
     public String citation() {
-        return number != null ? number : title;
+        return documentNumber != null ? documentNumber : title;
     }
 
     /**
-     * Compares notices by year, title, number, publication date and days; the source is not compared.
+     * Compares notices by year, title, document number, publication date and days; the source is not compared.
      *
      * @param obj  the other object, null returns false
      * @return true if equal
@@ -234,17 +234,14 @@ public final class HolidayNotice {
         if (this == obj) {
             return true;
         }
-        if (!(obj instanceof HolidayNotice)) {
-            return false;
-        }
-        HolidayNotice other = (HolidayNotice) obj;
-        return year.equals(other.year) && title.equals(other.title) && Objects.equals(number, other.number)
-                && Objects.equals(published, other.published) && days().equals(other.days());
+        return obj instanceof HolidayNotice other && year.equals(other.year) && title.equals(other.title)
+                && Objects.equals(documentNumber, other.documentNumber) && Objects.equals(published, other.published)
+                && days().equals(other.days());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(year, title, number, published, Arrays.hashCode(epochDays));
+        return Objects.hash(year, title, documentNumber, published, Arrays.hashCode(epochDays));
     }
 
     /**

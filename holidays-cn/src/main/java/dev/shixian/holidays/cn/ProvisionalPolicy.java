@@ -73,7 +73,7 @@ public final class ProvisionalPolicy {
 
     @Override
     public boolean equals(Object obj) {
-        return obj instanceof ProvisionalPolicy && Objects.equals(lastYear, ((ProvisionalPolicy) obj).lastYear);
+        return obj instanceof ProvisionalPolicy other && Objects.equals(lastYear, other.lastYear);
     }
 
     @Override

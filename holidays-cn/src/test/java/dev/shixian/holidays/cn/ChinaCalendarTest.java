@@ -140,26 +140,26 @@ class ChinaCalendarTest {
             if (!years.contains(notice.year().getValue())) {
                 years.add(notice.year().getValue());
             }
-            assertThat(notice.number()).as("文号 of %s", notice).isPresent();
-            assertThat(notice.number().get()).matches("国(办)?发明电〔\\d{4}〕\\d+号");
+            assertThat(notice.documentNumber()).as("文号 of %s", notice).isPresent();
+            assertThat(notice.documentNumber().get()).matches("国(办)?发明电〔\\d{4}〕\\d+号");
             assertThat(notice.title()).contains("国务院");
             assertThat(notice.days()).isNotEmpty();
         }
         assertThat(years).hasSize(23).startsWith(2004).endsWith(2026);
         assertThat(CHINA.notices()).hasSize(26);
-        assertThat(CHINA.notice(of(2021, 10, 9)).flatMap(HolidayNotice::number)).contains("国办发明电〔2020〕27号");
+        assertThat(CHINA.notice(of(2021, 10, 9)).flatMap(HolidayNotice::documentNumber)).contains("国办发明电〔2020〕27号");
         assertThat(CHINA.notice(of(2007, 12, 29)).map(HolidayNotice::year)).contains(Year.of(2008));
         assertThat(CHINA.notice(of(2021, 10, 11))).isEmpty();
-        assertThat(CHINA.notice(of(2020, 2, 2)).flatMap(HolidayNotice::number)).contains("国办发明电〔2020〕1号");
-        assertThat(CHINA.notice(of(2015, 9, 3)).flatMap(HolidayNotice::number)).contains("国发明电〔2015〕1号");
-        assertThat(CHINA.notice(of(2019, 5, 2)).flatMap(HolidayNotice::number)).contains("国办发明电〔2019〕3号");
+        assertThat(CHINA.notice(of(2020, 2, 2)).flatMap(HolidayNotice::documentNumber)).contains("国办发明电〔2020〕1号");
+        assertThat(CHINA.notice(of(2015, 9, 3)).flatMap(HolidayNotice::documentNumber)).contains("国发明电〔2015〕1号");
+        assertThat(CHINA.notice(of(2019, 5, 2)).flatMap(HolidayNotice::documentNumber)).contains("国办发明电〔2019〕3号");
     }
 
     @Test
     void aLaterNoticeOfTheSameYearDecides() {
         // the annual 2020 notice made Saturday 2020-02-01 a working day; the extension made it a day off again
         assertThat(CHINA.dayKind(of(2020, 2, 1))).isEqualTo(DayKind.HOLIDAY);
-        assertThat(CHINA.notice(of(2020, 2, 1)).flatMap(HolidayNotice::number)).contains("国办发明电〔2020〕1号");
+        assertThat(CHINA.notice(of(2020, 2, 1)).flatMap(HolidayNotice::documentNumber)).contains("国办发明电〔2020〕1号");
         assertThat(CHINA.dayKind(of(2020, 1, 19))).isEqualTo(DayKind.ADJUSTED_WORKDAY);
         // 2019: the second notice made 劳动节 four days, with 04-28 and 05-05 worked
         assertThat(CHINA.dayKind(of(2019, 5, 4))).isEqualTo(DayKind.HOLIDAY);
@@ -185,8 +185,8 @@ class ChinaCalendarTest {
 
     @Test
     void provisional2027IsOptInAndMarked() {
-        ChinaCalendar cal = ChinaCalendar.builder()
-                .provisional(ProvisionalPolicy.statutoryHolidaysThrough(Year.of(2027)))
+        ChinaCalendar cal = ChinaCalendar.official().toBuilder()
+                .provisionalPolicy(ProvisionalPolicy.statutoryHolidaysThrough(Year.of(2027)))
                 .build();
         assertThat(cal.coverage().getEndInclusive()).isEqualTo(of(2026, 12, 31));
         assertThat(cal.answerableRange().getEndInclusive()).isEqualTo(of(2027, 12, 31));
@@ -208,7 +208,7 @@ class ChinaCalendarTest {
         assertThat(cal.isProvisional(due)).isTrue();
         assertThat(cal.notice(of(2027, 2, 6))).isEmpty();
         assertThatThrownBy(() -> cal.isWorkingDay(of(2028, 1, 3))).isInstanceOf(CalendarCoverageException.class);
-        assertThat(CHINA.withProvisional(ProvisionalPolicy.statutoryHolidaysThrough(Year.of(2027))))
+        assertThat(CHINA.withProvisionalPolicy(ProvisionalPolicy.statutoryHolidaysThrough(Year.of(2027))))
                 .isEqualTo(cal);
         assertThatThrownBy(() -> ProvisionalPolicy.statutoryHolidaysThrough(Year.of(3000)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("3000");
@@ -235,11 +235,11 @@ class ChinaCalendarTest {
         assertThat(cal.dayKind(of(2027, 2, 20))).isEqualTo(DayKind.ADJUSTED_WORKDAY);
         assertThat(cal.plusWorkingDays(of(2026, 12, 30), 3)).isEqualTo(of(2027, 1, 5));
         assertThat(cal.notice(of(2027, 2, 20)).map(HolidayNotice::source).orElseThrow()).contains("2027.json");
-        assertThat(cal.notice(of(2027, 2, 20)).flatMap(HolidayNotice::number)).isEmpty();
+        assertThat(cal.notice(of(2027, 2, 20)).flatMap(HolidayNotice::documentNumber)).isEmpty();
         // the official calendar itself is unchanged
         assertThatThrownBy(() -> CHINA.isWorkingDay(of(2027, 2, 9))).isInstanceOf(CalendarCoverageException.class);
         // the same from a classpath-free stream and from the builder
-        ChinaCalendar fromStream = ChinaCalendar.builder()
+        ChinaCalendar fromStream = ChinaCalendar.official().toBuilder()
                 .addNotices(Files.newInputStream(file), "stream-2027", NoticeFormat.HOLIDAY_CN_JSON)
                 .build();
         assertThat(fromStream.dayKind(of(2027, 2, 20))).isEqualTo(DayKind.ADJUSTED_WORKDAY);
@@ -253,13 +253,13 @@ class ChinaCalendarTest {
                 + "work 2027-01-09 元旦\nend\n", StandardCharsets.UTF_8);
         ChinaCalendar cal = CHINA.withNotices(file);
         assertThat(cal.dayKind(of(2027, 1, 9))).isEqualTo(DayKind.ADJUSTED_WORKDAY);
-        assertThat(cal.notice(of(2027, 1, 2)).flatMap(HolidayNotice::number)).contains("国办发明电〔2026〕99号");
+        assertThat(cal.notice(of(2027, 1, 2)).flatMap(HolidayNotice::documentNumber)).contains("国办发明电〔2026〕99号");
         assertThat(cal.notice(of(2027, 1, 2)).flatMap(HolidayNotice::published)).contains(of(2026, 11, 20));
     }
 
     @Test
     void addingANoticeFromTheClasspath() {
-        ChinaCalendar cal = ChinaCalendar.builder().addNoticesFromClasspath("holidays/2027.txt").build();
+        ChinaCalendar cal = ChinaCalendar.official().toBuilder().addNoticesFromClasspath("holidays/2027.txt").build();
         assertThat(cal.coverage().getEndInclusive()).isEqualTo(of(2027, 12, 31));
         assertThat(cal.dayKind(of(2027, 2, 11))).isEqualTo(DayKind.HOLIDAY);
         assertThat(cal.dayKind(of(2027, 2, 20))).isEqualTo(DayKind.ADJUSTED_WORKDAY);
@@ -281,9 +281,13 @@ class ChinaCalendarTest {
                 .hasMessageContaining("clash.txt")
                 .hasMessageContaining("2021-10-09")
                 .hasMessageContaining("国办发明电〔2020〕27号");
-        assertThatThrownBy(() -> ChinaCalendar.builder().clearNotices().build())
+        // builder() starts empty, like ImmutableWorkingCalendar.builder(); official().toBuilder() holds 2004-2026
+        assertThatThrownBy(() -> ChinaCalendar.builder().build())
                 .isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> ChinaCalendar.builder().addNoticesFromClasspath("no/such/2027.json"))
+        assertThat(ChinaCalendar.official().toBuilder().build()).isEqualTo(CHINA);
+        assertThat(ChinaCalendar.official().toBuilder().clearNotices().addNoticesFromClasspath("holidays/2027.txt")
+                .build().coverage()).isEqualTo(LocalDateRange.ofClosed(of(2027, 1, 1), of(2027, 12, 31)));
+        assertThatThrownBy(() -> ChinaCalendar.official().toBuilder().addNoticesFromClasspath("no/such/2027.json"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no/such/2027.json");
     }
 
@@ -305,7 +309,7 @@ class ChinaCalendarTest {
             for (String zone : List.of("Etc/GMT+12", "UTC", "Asia/Shanghai", "Etc/GMT-14")) {
                 TimeZone.setDefault(TimeZone.getTimeZone(zone));
                 // a fresh calendar, loaded under this zone
-                ChinaCalendar cal = ChinaCalendar.builder().build();
+                ChinaCalendar cal = ChinaCalendar.official().toBuilder().build();
                 StringBuilder sb = new StringBuilder();
                 for (LocalDate d = of(2020, 12, 25); d.isBefore(of(2021, 10, 20)); d = d.plusDays(1)) {
                     sb.append(cal.dayKind(d)).append(cal.plusWorkingDays(d, 3))

@@ -52,7 +52,8 @@ class CoverageAndSettledTest {
         namesDate(() -> CHINA.plusWorkingDays(of(357915946, 1, 20), 20), of(357915946, 1, 20), "after");
         namesDate(() -> CHINA.isWorkingDay(LocalDate.MIN), LocalDate.MIN, "before");
         // with provisional years, the first day past them
-        ChinaCalendar provisional = CHINA.withProvisional(ProvisionalPolicy.statutoryHolidaysThrough(Year.of(2027)));
+        ChinaCalendar provisional = CHINA.withProvisionalPolicy(
+                ProvisionalPolicy.statutoryHolidaysThrough(Year.of(2027)));
         namesDate(() -> provisional.plusWorkingDays(of(2027, 12, 30), 2), of(2028, 1, 1), "after");
     }
 
@@ -65,7 +66,8 @@ class CoverageAndSettledTest {
         assertThat(CHINA.isSettled(of(2026, 12, 31))).isFalse();
         assertThat(CHINA.isSettled(of(2018, 12, 29))).isTrue(); // the 2019 notice is loaded
         assertThat(CHINA.isSettled(of(2004, 1, 1))).isTrue();
-        ChinaCalendar provisional = CHINA.withProvisional(ProvisionalPolicy.statutoryHolidaysThrough(Year.of(2027)));
+        ChinaCalendar provisional = CHINA.withProvisionalPolicy(
+                ProvisionalPolicy.statutoryHolidaysThrough(Year.of(2027)));
         assertThat(provisional.isSettled(of(2027, 2, 6))).isFalse();
         assertThat(provisional.isProvisional(of(2027, 2, 6))).isTrue();
         assertThat(provisional.isSettled(of(2026, 12, 28))).isTrue();
@@ -74,7 +76,7 @@ class CoverageAndSettledTest {
 
     @Test
     void theNextYearsNoticeSettlesAndChangesTheLastDays(@TempDir Path dir) throws Exception {
-        ChinaCalendar.Builder through2018 = ChinaCalendar.builder().clearNotices();
+        ChinaCalendar.Builder through2018 = ChinaCalendar.builder();
         CHINA.notices().stream().filter(n -> n.year().getValue() <= 2018).forEach(through2018::addNotice);
         ChinaCalendar cal2018 = through2018.build();
         assertThat(cal2018.coverage().getEndInclusive()).isEqualTo(of(2018, 12, 31));
@@ -107,8 +109,8 @@ class CoverageAndSettledTest {
         HolidayNotice reaching = HolidayNotice.of(Year.of(2027), "illustrative", "test",
                 java.util.List.of(new NoticeDay(of(2026, 12, 26), false, "元旦"),
                         new NoticeDay(of(2027, 1, 1), true, "元旦")))
-                .withNumber("国办发明电〔2026〕98号").withPublished(of(2026, 12, 1));
-        ChinaCalendar cal = ChinaCalendar.builder().addNotice(reaching).build();
+                .withDocumentNumber("国办发明电〔2026〕98号").withPublished(of(2026, 12, 1));
+        ChinaCalendar cal = ChinaCalendar.official().toBuilder().addNotice(reaching).build();
         assertThat(cal.isSettled(of(2027, 12, 25))).isTrue();
         assertThat(cal.isSettled(of(2027, 12, 26))).isFalse();
         assertThat(cal.isSettled(of(2026, 12, 26))).isTrue();

@@ -41,8 +41,8 @@ class HostileNoticeDataTest {
     private void bothWays(String name, byte[] bytes, Consumer<Throwable> check) throws Exception {
         Path file = write(name, bytes);
         NoticeFormat format = NoticeFormat.forFileName(name);
-        Throwable viaPath = catchIt(() -> ChinaCalendar.builder().addNotices(file).build());
-        Throwable viaStream = catchIt(() -> ChinaCalendar.builder()
+        Throwable viaPath = catchIt(() -> ChinaCalendar.official().toBuilder().addNotices(file).build());
+        Throwable viaStream = catchIt(() -> ChinaCalendar.official().toBuilder()
                 .addNotices(new ByteArrayInputStream(bytes), name, format).build());
         check.accept(viaPath);
         check.accept(viaStream);
@@ -60,12 +60,12 @@ class HostileNoticeDataTest {
     @Test
     void aDayOutsideTheNoticesYearIsADataErrorWithTheLine() throws Exception {
         // the next year's 元旦 belongs to the next year's notice
-        assertThatThrownBy(() -> ChinaCalendar.builder().addNotices(
+        assertThatThrownBy(() -> ChinaCalendar.official().toBuilder().addNotices(
                 write("2027.txt", (HEAD + "off 2028-01-01 元旦\nend\n").getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(HolidayDataException.class)
                 .hasMessageContaining("2027.txt at line 4")
                 .hasMessageContaining("2026-12-01..2027-12-31");
-        assertThatThrownBy(() -> ChinaCalendar.builder().addNotices(write("2027.json",
+        assertThatThrownBy(() -> ChinaCalendar.official().toBuilder().addNotices(write("2027.json",
                 "{\"year\": 2027, \"days\": [{\"name\": \"元旦\", \"date\": \"2028-01-01\", \"isOffDay\": true}]}"
                         .getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(HolidayDataException.class)
@@ -87,12 +87,12 @@ class HostileNoticeDataTest {
         }
         text.append("end\n");
         json.append("]}");
-        assertThatThrownBy(() -> ChinaCalendar.builder().addNotices(
+        assertThatThrownBy(() -> ChinaCalendar.official().toBuilder().addNotices(
                 write("many.txt", text.toString().getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(HolidayDataException.class)
                 .hasMessageContaining("many.txt at line 124")
                 .hasMessageContaining("more than 120 holidays");
-        assertThatThrownBy(() -> ChinaCalendar.builder().addNotices(
+        assertThatThrownBy(() -> ChinaCalendar.official().toBuilder().addNotices(
                 write("many.json", json.toString().getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(HolidayDataException.class)
                 .hasMessageContaining("many.json at $.days[120].name")
@@ -101,13 +101,13 @@ class HostileNoticeDataTest {
 
     @Test
     void holidayNamesAreShortAndPlain() throws Exception {
-        assertThatThrownBy(() -> ChinaCalendar.builder().addNotices(write("ctl.txt",
+        assertThatThrownBy(() -> ChinaCalendar.official().toBuilder().addNotices(write("ctl.txt",
                 (HEAD + "off 2027-01-01 元\u0007旦\nend\n").getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(HolidayDataException.class)
                 .hasMessageContaining("ctl.txt at line 4")
                 .hasMessageContaining("元\\u0007旦")
                 .hasMessageContaining("U+0007");
-        assertThatThrownBy(() -> ChinaCalendar.builder().addNotices(write("long.json",
+        assertThatThrownBy(() -> ChinaCalendar.official().toBuilder().addNotices(write("long.json",
                 ("{\"year\": 2027, \"days\": [{\"name\": \"" + "节".repeat(61) + "\", \"date\": \"2027-01-01\","
                         + " \"isOffDay\": true}]}").getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(HolidayDataException.class)
@@ -150,7 +150,7 @@ class HostileNoticeDataTest {
             System.arraycopy(bom, 0, bytes, 0, bom.length);
             System.arraycopy(body, 0, bytes, bom.length, body.length);
             bothWays(input[0], bytes, e -> assertThat(e).isNull());
-            ChinaCalendar cal = ChinaCalendar.builder().addNotices(write(input[0], bytes)).build();
+            ChinaCalendar cal = ChinaCalendar.official().toBuilder().addNotices(write(input[0], bytes)).build();
             assertThat(cal.dayKind(of(2027, 1, 1))).isEqualTo(DayKind.HOLIDAY);
         }
     }
@@ -202,7 +202,7 @@ class HostileNoticeDataTest {
                     e -> assertThat(e).isNull());
             bothWays("long.json", json.getBytes(StandardCharsets.UTF_8), e -> assertThat(e).isNull());
         });
-        HolidayNotice notice = ChinaCalendar.builder().addNotices(write("long2.json",
+        HolidayNotice notice = ChinaCalendar.official().toBuilder().addNotices(write("long2.json",
                 json.getBytes(StandardCharsets.UTF_8))).build().notice(of(2027, 1, 1)).orElseThrow();
         assertThat(notice.source()).hasSizeLessThan(200);
     }

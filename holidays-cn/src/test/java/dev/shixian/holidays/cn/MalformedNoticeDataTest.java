@@ -52,7 +52,7 @@ class MalformedNoticeDataTest {
     void malformedTextNamesFileAndLine(String kind, String text, String line, String reason) throws Exception {
         Path file = dir.resolve("bad-notice.txt");
         Files.writeString(file, text, StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> ChinaCalendar.builder().addNotices(file))
+        assertThatThrownBy(() -> ChinaCalendar.official().toBuilder().addNotices(file))
                 .isInstanceOf(HolidayDataException.class)
                 .hasMessageContaining("bad-notice.txt")
                 .hasMessageContaining(line)
@@ -106,7 +106,7 @@ class MalformedNoticeDataTest {
     void malformedJsonNamesFileAndPath(String kind, String text, String location, String reason) throws Exception {
         Path file = dir.resolve("2027.json");
         Files.writeString(file, text, StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> ChinaCalendar.builder().addNotices(file))
+        assertThatThrownBy(() -> ChinaCalendar.official().toBuilder().addNotices(file))
                 .isInstanceOf(HolidayDataException.class)
                 .hasMessageContaining("2027.json")
                 .hasMessageContaining(location)

@@ -63,7 +63,7 @@ class NoticeFuzzProperties {
     /** Loads an input alone and on top of the official notices; each must load or throw HolidayDataException. */
     private static void loadsOrFailsCleanly(byte[] input, NoticeFormat format, String what) {
         for (boolean alone : new boolean[] {true, false}) {
-            ChinaCalendar.Builder builder = alone ? ChinaCalendar.builder().clearNotices() : ChinaCalendar.builder();
+            ChinaCalendar.Builder builder = alone ? ChinaCalendar.builder() : ChinaCalendar.official().toBuilder();
             ChinaCalendar calendar;
             try {
                 calendar = builder.addNotices(new ByteArrayInputStream(input), "fuzz", format).build();

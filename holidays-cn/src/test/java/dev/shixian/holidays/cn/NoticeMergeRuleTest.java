@@ -48,13 +48,13 @@ class NoticeMergeRuleTest {
         return Stream.of(
                 Arguments.of("withNotices(file)", (Loader) (t, file) -> CHINA.withNotices(file)),
                 Arguments.of("builder().addNotices(file)", (Loader) (t, file) ->
-                        ChinaCalendar.builder().addNotices(file).build()),
-                Arguments.of("addNotices(stream)", (Loader) (t, file) -> ChinaCalendar.builder()
+                        ChinaCalendar.official().toBuilder().addNotices(file).build()),
+                Arguments.of("addNotices(stream)", (Loader) (t, file) -> ChinaCalendar.official().toBuilder()
                         .addNotices(new ByteArrayInputStream(t.getBytes(StandardCharsets.UTF_8)), "stream",
                                 NoticeFormat.SHIXIAN_TEXT).build()),
                 Arguments.of("addNotice(HolidayNotice)", (Loader) (t, file) -> {
-                    ChinaCalendar.Builder b = ChinaCalendar.builder();
-                    ChinaCalendar.builder().clearNotices().addNotices(file).build().notices().stream()
+                    ChinaCalendar.Builder b = ChinaCalendar.official().toBuilder();
+                    ChinaCalendar.builder().addNotices(file).build().notices().stream()
                             .filter(n -> n.year().getValue() == 2021 && n.title().contains("调整"))
                             .forEach(b::addNotice);
                     return b.build();
@@ -66,7 +66,7 @@ class NoticeMergeRuleTest {
                     try {
                         Path both = file.resolveSibling("both.txt");
                         Files.writeString(both, all, StandardCharsets.UTF_8);
-                        return ChinaCalendar.builder().clearNotices().addNotices(both).build();
+                        return ChinaCalendar.builder().addNotices(both).build();
                     } catch (java.io.IOException e) {
                         throw new java.io.UncheckedIOException(e);
                     }
@@ -91,7 +91,7 @@ class NoticeMergeRuleTest {
         String text = amendment("国办发明电〔2021〕99号", "2021-09-01");
         ChinaCalendar cal = loader.load(text, write("2021-amendment.txt", text));
         assertThat(cal.dayKind(of(2021, 10, 9))).isEqualTo(DayKind.HOLIDAY);
-        assertThat(cal.notice(of(2021, 10, 9)).flatMap(HolidayNotice::number)).contains("国办发明电〔2021〕99号");
+        assertThat(cal.notice(of(2021, 10, 9)).flatMap(HolidayNotice::documentNumber)).contains("国办发明电〔2021〕99号");
         assertThat(cal.dayKind(of(2021, 9, 26))).isEqualTo(DayKind.ADJUSTED_WORKDAY); // unchanged by it
         assertThat(CHINA.dayKind(of(2021, 10, 9))).isEqualTo(DayKind.ADJUSTED_WORKDAY);
     }
@@ -107,7 +107,7 @@ class NoticeMergeRuleTest {
     void aContradictionThatIsNotAnAmendmentNamesBothSources(String kind, String text, String why) throws Exception {
         Path file = write("2021-clash.txt", text);
         for (Loader loader : List.<Loader>of((t, f) -> CHINA.withNotices(f),
-                (t, f) -> ChinaCalendar.builder().addNotices(new ByteArrayInputStream(
+                (t, f) -> ChinaCalendar.official().toBuilder().addNotices(new ByteArrayInputStream(
                         t.getBytes(StandardCharsets.UTF_8)), f.toString(), NoticeFormat.SHIXIAN_TEXT).build())) {
             assertThatThrownBy(() -> loader.load(text, file))
                     .isInstanceOf(HolidayDataException.class)
@@ -125,7 +125,7 @@ class NoticeMergeRuleTest {
     void anEarlierDatedNoticeIsAmendedByTheLaterOfficialOne() throws Exception {
         ChinaCalendar cal = CHINA.withNotices(write("2021-early.txt", amendment("国办发明电〔2020〕1999号", "2020-11-01")));
         assertThat(cal.dayKind(of(2021, 10, 9))).isEqualTo(DayKind.ADJUSTED_WORKDAY);
-        assertThat(cal.notice(of(2021, 10, 9)).flatMap(HolidayNotice::number)).contains("国办发明电〔2020〕27号");
+        assertThat(cal.notice(of(2021, 10, 9)).flatMap(HolidayNotice::documentNumber)).contains("国办发明电〔2020〕27号");
     }
 
     /** holiday-cn's 2021 JSON with 2021-10-09 listed as a day off, against the official 2021 notice. */
@@ -146,7 +146,7 @@ class NoticeMergeRuleTest {
                 + "{\"name\": \"国庆节\", \"date\": \"2021-10-07\", \"isOffDay\": true},"
                 + "{\"name\": \"国庆节\", \"date\": \"2021-10-09\", \"isOffDay\": false}]}");
         ChinaCalendar same = CHINA.withNotices(agreeing);
-        assertThat(same.notice(of(2021, 10, 9)).flatMap(HolidayNotice::number)).contains("国办发明电〔2020〕27号");
+        assertThat(same.notice(of(2021, 10, 9)).flatMap(HolidayNotice::documentNumber)).contains("国办发明电〔2020〕27号");
         for (java.time.LocalDate d = of(2021, 1, 1); !d.isAfter(of(2021, 12, 31)); d = d.plusDays(1)) {
             assertThat(same.dayKind(d)).as("%s", d).isEqualTo(CHINA.dayKind(d));
         }
@@ -170,7 +170,7 @@ class NoticeMergeRuleTest {
         try (java.io.InputStream in = ChinaCalendar.class.getResourceAsStream(ChinaCalendar.NOTICES_RESOURCE)) {
             Files.write(copy, in.readAllBytes());
         }
-        ChinaCalendar twice = ChinaCalendar.builder().addNotices(copy).build();
+        ChinaCalendar twice = ChinaCalendar.official().toBuilder().addNotices(copy).build();
         assertThat(twice.notices()).hasSameSizeAs(CHINA.notices());
         assertThat(twice).isEqualTo(CHINA);
     }
@@ -179,8 +179,9 @@ class NoticeMergeRuleTest {
     void noticesOfDifferentYearsMustNotDisagree() {
         // the 2019 notice makes 2018-12-29 a working day; a 2018 notice making it a day off contradicts it
         HolidayNotice clash = HolidayNotice.of(Year.of(2018), "illustrative", "clash-2018",
-                List.of(new NoticeDay(of(2018, 12, 29), true, "元旦"))).withNumber("x").withPublished(of(2018, 12, 20));
-        assertThatThrownBy(() -> ChinaCalendar.builder().addNotice(clash).build())
+                List.of(new NoticeDay(of(2018, 12, 29), true, "元旦"))).withDocumentNumber("x")
+                .withPublished(of(2018, 12, 20));
+        assertThatThrownBy(() -> ChinaCalendar.official().toBuilder().addNotice(clash).build())
                 .isInstanceOf(HolidayDataException.class)
                 .hasMessageContaining("different years");
     }

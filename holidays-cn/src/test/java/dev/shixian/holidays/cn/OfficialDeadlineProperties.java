@@ -84,7 +84,7 @@ class OfficialDeadlineProperties {
     }
 
     private static final LocalDate END = ChinaCalendarExhaustiveTest.END;
-    private static final ChinaCalendar PROVISIONAL = CHINA.withProvisional(
+    private static final ChinaCalendar PROVISIONAL = CHINA.withProvisionalPolicy(
             ProvisionalPolicy.statutoryHolidaysThrough(Year.of(2027)));
 
     /** Event dates in the last four months of the notices. */
@@ -124,16 +124,16 @@ class OfficialDeadlineProperties {
                     .isInstanceOf(CalendarCoverageException.class);
             Due provisional = Deadline.parse(phrase).resolve(DeadlineContext.of(PROVISIONAL).withTrigger(event)).get(0);
             assertThat(provisional.dueDate()).isAfter(END);
-            assertThat(provisional.provisional()).isTrue();
+            assertThat(provisional.isProvisional()).isTrue();
             assertThat(provisional.explanation().toEnglish()).contains("subject to the State Council notice");
             assertThat(provisional.explanation().toChinese()).contains("临时安排").contains("以国务院通知为准");
         } else {
             Due due = Deadline.parse(phrase).resolve(at(event)).get(0);
             assertThat(due.dueDate()).isEqualTo(expected);
-            assertThat(due.provisional()).isFalse();
+            assertThat(due.isProvisional()).isFalse();
             Due provisional = Deadline.parse(phrase).resolve(DeadlineContext.of(PROVISIONAL).withTrigger(event)).get(0);
             assertThat(provisional.dueDate()).isEqualTo(expected);
-            assertThat(provisional.provisional()).isFalse();
+            assertThat(provisional.isProvisional()).isFalse();
         }
     }
 }

@@ -44,8 +44,8 @@ class OfficialDeadlinesTest {
         List<Due> dues = Deadline.parse(phrase).resolve(ctx);
         assertThat(dues).hasSize(1);
         assertThat(dues.get(0).dueDate()).isEqualTo(due);
-        assertThat(dues.get(0).provisional()).isFalse();
-        assertThat(dues.get(0).settled()).isTrue();
+        assertThat(dues.get(0).isProvisional()).isFalse();
+        assertThat(dues.get(0).isSettled()).isTrue();
         // a strict caller gets the same answers: every day they use is settled
         assertThat(Deadline.parse(phrase).resolve(ctx.withPolicy(DeadlinePolicy.builder().requireSettled(true)
                 .build())).get(0).dueDate()).isEqualTo(due);
@@ -87,13 +87,13 @@ class OfficialDeadlinesTest {
 
     @Test
     void provisionalDaysMarkTheDue() {
-        ChinaCalendar cal = CHINA.withProvisional(ProvisionalPolicy.statutoryHolidaysThrough(Year.of(2027)));
+        ChinaCalendar cal = CHINA.withProvisionalPolicy(ProvisionalPolicy.statutoryHolidaysThrough(Year.of(2027)));
         Due due = Deadline.parse("印发后3个工作日内")
                 .resolve(DeadlineContext.of(cal).withYear(Year.of(2027)).withTrigger(of(2027, 2, 3))).get(0);
         // 02-04 Thu, then 春节 02-05..08 (provisional), 02-09 Tue, 02-10 Wed
         assertThat(due.dueDate()).isEqualTo(of(2027, 2, 10));
-        assertThat(due.provisional()).isTrue();
-        assertThat(due.settled()).isFalse();
+        assertThat(due.isProvisional()).isTrue();
+        assertThat(due.isSettled()).isFalse();
         assertThat(due.explanation().toEnglish()).endsWith("due 2027-02-10 (provisional: uses 2027-02-04, past the"
                 + " calendar's published notices; subject to the State Council notice)");
         assertThat(due.explanation().toChinese()).endsWith("截止 2027-02-10（临时安排：用到 2027-02-04，超出已发布的通知；"
@@ -113,7 +113,7 @@ class OfficialDeadlinesTest {
         // not rolled, the date needs no calendar day, and the explanation claims no day kind
         Due unrolled = Deadline.parse("2027年1月10日前").resolve(DeadlineContext.of(CHINA)).get(0);
         assertThat(unrolled.dueDate()).isEqualTo(of(2027, 1, 10));
-        assertThat(unrolled.provisional()).isFalse();
+        assertThat(unrolled.isProvisional()).isFalse();
         assertThat(unrolled.explanation().toEnglish()).isEqualTo("fixed date Sun 2027-01-10 (outside the calendar's"
                 + " data, day kind unknown): due 2027-01-10");
         // 3 calendar days after Wed 2026-12-30 is 2027-01-02, past the notices
@@ -126,11 +126,11 @@ class OfficialDeadlinesTest {
     void provisionallyNewYearsDayRollsToTheNextMonday() {
         // 元旦 2027-01-01 (Fri) is a statutory holiday; with no notice there is no 调休, so Sat 01-02 and Sun 01-03
         // are rest days and the first working day is Mon 2027-01-04
-        ChinaCalendar cal = CHINA.withProvisional(ProvisionalPolicy.statutoryHolidaysThrough(Year.of(2027)));
+        ChinaCalendar cal = CHINA.withProvisionalPolicy(ProvisionalPolicy.statutoryHolidaysThrough(Year.of(2027)));
         Due due = Deadline.parse("2027年1月1日前").resolve(DeadlineContext.of(cal).withPolicy(DeadlinePolicy.builder()
                 .rollFixedDates(true).build())).get(0);
         assertThat(due.dueDate()).isEqualTo(of(2027, 1, 4));
-        assertThat(due.provisional()).isTrue();
+        assertThat(due.isProvisional()).isTrue();
         assertThat(due.explanation().toEnglish()).startsWith("fixed date Fri 2027-01-01 (holiday, ")
                 .contains("provisional) → rolled forward to the next working day Mon 01-04: due 2027-01-04"
                         + " (provisional: uses 2027-01-01");

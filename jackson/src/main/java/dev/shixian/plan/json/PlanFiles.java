@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.shixian.deadline.Deadline;
 import dev.shixian.deadline.DeadlineParseException;
 import dev.shixian.deadline.DeadlinePolicy;
+import dev.shixian.internal.JsonText;
 import dev.shixian.internal.Snippet;
 import dev.shixian.plan.Plan;
 import dev.shixian.plan.PlanFormatException;
@@ -102,19 +103,21 @@ public final class PlanFiles {
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
-    private static final Set<String> PLAN_FIELDS = Set.of("$schema", "id", "title", "issuer", "documentNumber",
+    // The fields the reader accepts in each object; package-private so that the schema test compares the shipped
+    // schema with these very sets.
+    static final Set<String> PLAN_FIELDS = Set.of("$schema", "id", "title", "issuer", "documentNumber",
             "issued", "year", "window", "lenientDeadlines", "policy", "events", "addressees", "units", "groups",
             "sections", "tasks", "notes");
-    private static final Set<String> UNIT_FIELDS = Set.of("id", "name", "aliases", "parent");
-    private static final Set<String> GROUP_FIELDS = Set.of("name", "members");
-    private static final Set<String> SECTION_FIELDS = Set.of("number", "title", "children");
-    private static final Set<String> TASK_FIELDS = Set.of("id", "section", "content", "lead", "responsible",
+    static final Set<String> UNIT_FIELDS = Set.of("id", "name", "aliases", "parent");
+    static final Set<String> GROUP_FIELDS = Set.of("name", "members");
+    static final Set<String> SECTION_FIELDS = Set.of("number", "title", "children");
+    static final Set<String> TASK_FIELDS = Set.of("id", "section", "content", "lead", "responsible",
             "deadline", "parts", "policy", "quantity", "remarks");
-    private static final Set<String> PART_FIELDS = Set.of("label", "lead", "responsible", "deadline");
-    private static final Set<String> POLICY_FIELDS = Set.of("calendarDaysAsWorkingDays", "rollFixedDates",
+    static final Set<String> PART_FIELDS = Set.of("label", "lead", "responsible", "deadline");
+    static final Set<String> POLICY_FIELDS = Set.of("calendarDaysAsWorkingDays", "rollFixedDates",
             "rollPeriodEnds", "promptDefault");
-    private static final Set<String> QUANTITY_FIELDS = Set.of("count", "unit", "by");
-    private static final Set<String> WINDOW_FIELDS = Set.of("start", "end");
+    static final Set<String> QUANTITY_FIELDS = Set.of("count", "measure", "by");
+    static final Set<String> WINDOW_FIELDS = Set.of("start", "end");
 
     private PlanFiles() {
     }
@@ -235,8 +238,8 @@ public final class PlanFiles {
             while ((token = parser.nextToken()) != null) {
                 if (rootDone) {
                     JsonLocation at = parser.getTokenLocation();
-                    throw fail(source, position(json, at.getCharOffset()), "malformed JSON: trailing content after "
-                            + "the plan's JSON value near '" + Snippet.around(json, (int) at.getCharOffset()) + "'");
+                    throw fail(source, JsonText.position(json, at.getCharOffset()), "malformed JSON: trailing "
+                            + "content after the plan's JSON value near '" + Snippet.around(json, (int) at.getCharOffset()) + "'");
                 }
                 if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
                     depth++;
@@ -262,29 +265,8 @@ public final class PlanFiles {
 
     private static PlanFormatException malformed(String json, String source, JsonProcessingException e) {
         JsonLocation at = e.getLocation();
-        long offset = at == null ? -1 : at.getCharOffset();
-        if (offset > 0 && OFF_BY_ONE && String.valueOf(e.getOriginalMessage()).startsWith("Unexpected character")) {
-            offset--; // Jackson before 2.14 places an unexpected character's error just after it
-        }
-        String where = offset < 0 ? "$" : position(json, offset);
-        String near = offset < 0 ? "" : " near '" + Snippet.around(json, (int) Math.min(offset, json.length()))
-                + "'";
-        return fail(source, where, "malformed JSON: " + Snippet.of(String.valueOf(e.getOriginalMessage())) + near);
-    }
-
-    /** The 1-based line and column of a character offset, counting \n, \r\n and \r as line ends. */
-    static String position(String text, long offset) {
-        int end = (int) Math.max(0, Math.min(offset, text.length()));
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < end; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return "line " + line + ", column " + (end - lineStart + 1);
+        long offset = JsonText.errorOffset(at == null ? -1 : at.getCharOffset(), e.getOriginalMessage(), OFF_BY_ONE);
+        return fail(source, JsonText.where(json, offset), JsonText.malformed(json, offset, e.getOriginalMessage()));
     }
 
     /** The JSON path of a stream context, such as {@code $.sections[0].children[3]}. */
@@ -294,7 +276,7 @@ public final class PlanFiles {
             if (c.inArray()) {
                 steps.add("[" + Math.max(0, c.getCurrentIndex()) + "]");
             } else if (c.getCurrentName() != null) {
-                steps.add(member("", c.getCurrentName()));
+                steps.add(JsonText.member("", c.getCurrentName()));
             }
         }
         StringBuilder b = new StringBuilder("$");
@@ -302,19 +284,6 @@ public final class PlanFiles {
             b.append(steps.get(i));
         }
         return b.toString();
-    }
-
-    /** A JSON path member: {@code .issuance}, {@code ['public-opinion']}; as the plan's own paths write it. */
-    static String member(String parent, String key) {
-        boolean plain = !key.isEmpty() && key.length() <= 80;
-        for (int i = 0; plain && i < key.length(); i++) {
-            char c = key.charAt(i);
-            plain = Character.isLetterOrDigit(c) || c == '_';
-        }
-        if (plain) {
-            return parent + "." + key;
-        }
-        return parent + "['" + Snippet.of(key.replace("\\", "\\\\").replace("'", "\\'")) + "']";
     }
 
     /**
@@ -409,7 +378,7 @@ public final class PlanFiles {
             task.quantity().ifPresent(q -> {
                 ObjectNode quantity = t.putObject("quantity");
                 quantity.put("count", q.count());
-                quantity.put("unit", q.measureWord());
+                quantity.put("measure", q.measure());
                 q.by().ifPresent(by -> quantity.put("by", by));
             });
             task.remarks().ifPresent(v -> t.put("remarks", v));
@@ -523,7 +492,7 @@ public final class PlanFiles {
                 } else {
                     for (Iterator<Map.Entry<String, JsonNode>> it = events.fields(); it.hasNext();) {
                         Map.Entry<String, JsonNode> e = it.next();
-                        String path = member("$.events", e.getKey());
+                        String path = JsonText.member("$.events", e.getKey());
                         if (!e.getValue().isTextual()) {
                             problem(path, "expected a date yyyy-MM-dd but found " + describe(e.getValue()));
                             continue;
@@ -658,13 +627,13 @@ public final class PlanFiles {
             JsonNode q = t.get("quantity");
             if (q != null && object(q, path + ".quantity", QUANTITY_FIELDS)) {
                 JsonNode count = q.get("count");
-                String unit = text(q, "unit", path + ".quantity", true);
+                String measure = text(q, "measure", path + ".quantity", true);
                 if (count == null || !count.isInt() || count.intValue() < 1) {
                     problem(path + ".quantity.count", "expected a whole number of at least 1 but found "
                             + describe(count));
                 } else {
-                    QuantityTarget target = QuantityTarget.of(count.intValue(), unit);
-                    task.quantity(optionalText(q, "by", path + ".quantity").map(target::by).orElse(target));
+                    QuantityTarget target = QuantityTarget.of(count.intValue(), measure);
+                    task.quantity(optionalText(q, "by", path + ".quantity").map(target::withBy).orElse(target));
                 }
             }
             taskId = null;
@@ -705,7 +674,7 @@ public final class PlanFiles {
             for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
                 String field = it.next();
                 if (!known.contains(field)) {
-                    problem(member(path, field), "unknown field; expected one of " + new TreeSet<>(known));
+                    problem(JsonText.member(path, field), "unknown field; expected one of " + new TreeSet<>(known));
                 }
             }
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.shixian.deadline.AfterEvent;
 import dev.shixian.deadline.Deadline;
 import dev.shixian.plan.Plan;
 import dev.shixian.plan.PlanFormatException;
@@ -23,6 +24,8 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,7 +50,7 @@ class PlanFilesTest {
                         "lead": ["市政府办公室", "市直有关部门"], "responsible": ["各乡镇<街道>"],
                         "deadline": "形成起20日内"},
                        {"id": "2", "section": ["一、"], "content": "归集整理规划", "lead": ["政府办"],
-                        "deadline": "每季度一次", "quantity": {"count": 10, "unit": "条", "by": "2021年12月底前"},
+                        "deadline": "每季度一次", "quantity": {"count": 10, "measure": "条", "by": "2021年12月底前"},
                         "remarks": "备注"}]}
             """;
 
@@ -60,7 +63,7 @@ class PlanFilesTest {
         assertThat(plan.window().getEndInclusive()).isEqualTo(LocalDate.of(2021, 12, 31));
         assertThat(plan.events()).containsEntry(Event.ISSUANCE, LocalDate.of(2021, 6, 24));
         Task first = plan.tasks().get(0);
-        assertThat(first.deadline()).contains(Deadline.parse("形成起20日内"));
+        assertThat(first.deadline()).contains(AfterEvent.of(20, AfterEvent.Counting.DAYS, Event.FORMATION));
         assertThat(plan.leadUnits(first)).extracting(Unit::id).containsExactly("zfb", "cz");
         assertThat(plan.responsibleUnits(first)).extracting(Unit::name).containsExactly("顶效镇");
         Task second = plan.task("2").orElseThrow();
@@ -189,24 +192,41 @@ class PlanFilesTest {
             assertThat(in).isNotNull();
             schema = new ObjectMapper().readTree(in);
         }
-        List<String> planFields = new ArrayList<>();
-        schema.get("properties").fieldNames().forEachRemaining(planFields::add);
-        assertThat(planFields).containsExactlyInAnyOrder("$schema", "id", "title", "issuer", "documentNumber",
-                "issued", "year", "window", "lenientDeadlines", "policy", "events", "addressees", "units", "groups",
-                "sections", "tasks", "notes");
-        List<String> taskFields = new ArrayList<>();
-        schema.at("/properties/tasks/items/properties").fieldNames().forEachRemaining(taskFields::add);
-        assertThat(taskFields).containsExactlyInAnyOrder("id", "section", "content", "lead", "responsible",
-                "deadline", "parts", "policy", "quantity", "remarks");
-        List<String> partFields = new ArrayList<>();
-        schema.at("/properties/tasks/items/properties/parts/items/properties").fieldNames()
-                .forEachRemaining(partFields::add);
-        assertThat(partFields).containsExactly("label", "lead", "responsible", "deadline");
-        List<String> policyFields = new ArrayList<>();
-        schema.at("/$defs/policy/properties").fieldNames().forEachRemaining(policyFields::add);
-        assertThat(policyFields).containsExactlyInAnyOrder("calendarDaysAsWorkingDays", "rollFixedDates",
-                "rollPeriodEnds", "promptDefault");
+        Map<String, Set<String>> readerFields = Map.of("", PlanFiles.PLAN_FIELDS,
+                "/properties/window", PlanFiles.WINDOW_FIELDS,
+                "/properties/units/items", PlanFiles.UNIT_FIELDS,
+                "/properties/groups/items", PlanFiles.GROUP_FIELDS,
+                "/properties/tasks/items", PlanFiles.TASK_FIELDS,
+                "/properties/tasks/items/properties/parts/items", PlanFiles.PART_FIELDS,
+                "/properties/tasks/items/properties/quantity", PlanFiles.QUANTITY_FIELDS,
+                "/$defs/section", PlanFiles.SECTION_FIELDS,
+                "/$defs/policy", PlanFiles.POLICY_FIELDS);
+        readerFields.forEach((pointer, fields) -> {
+            JsonNode object = schema.at(pointer);
+            List<String> described = new ArrayList<>();
+            object.get("properties").fieldNames().forEachRemaining(described::add);
+            assertThat(described).as("properties of %s", pointer).containsExactlyInAnyOrderElementsOf(fields);
+            assertThat(object.get("additionalProperties").asBoolean(true)).as("closed %s", pointer).isFalse();
+        });
+        // and every object of the schema that lists properties is one of those above
+        List<String> objects = new ArrayList<>();
+        collectObjects(schema, "", objects);
+        assertThat(objects).containsExactlyInAnyOrderElementsOf(readerFields.keySet());
         assertThat(schema.at("/required").toString()).isEqualTo("[\"id\",\"title\",\"year\"]");
+    }
+
+    private static void collectObjects(JsonNode node, String pointer, List<String> out) {
+        if (node.isObject() && node.has("properties") && node.get("properties").isObject()
+                && !pointer.endsWith("/properties")) {
+            out.add(pointer);
+        }
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                collectObjects(node.get(i), pointer + "/" + i, out);
+            }
+        }
+        node.fields().forEachRemaining(f -> collectObjects(f.getValue(),
+                pointer + "/" + f.getKey().replace("~", "~0").replace("/", "~1"), out));
     }
 
     @Test

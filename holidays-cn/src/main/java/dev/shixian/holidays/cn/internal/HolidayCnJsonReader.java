@@ -3,6 +3,7 @@ package dev.shixian.holidays.cn.internal;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.json.PackageVersion;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +12,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.shixian.holidays.cn.HolidayDataException;
 import dev.shixian.holidays.cn.HolidayNotice;
 import dev.shixian.holidays.cn.NoticeDay;
+import dev.shixian.internal.JsonText;
 import dev.shixian.internal.Snippet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -37,6 +39,9 @@ public final class HolidayCnJsonReader {
      * Works with every Jackson 2.x from 2.13 (the optional dependency's oldest supported version); Jackson's own
      * message is used without its location and cut to a short window ({@link Snippet}) where it is reported.
      */
+    /** Jackson before 2.14 places an unexpected character's error just after it. */
+    private static final boolean OFF_BY_ONE = PackageVersion.VERSION.getMajorVersion() == 2
+            && PackageVersion.VERSION.getMinorVersion() < 14;
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -89,23 +94,22 @@ public final class HolidayCnJsonReader {
                 if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
                     depth++;
                     if (depth > MAX_DEPTH) {
-                        throw error(where(p), "JSON nested deeper than " + MAX_DEPTH
+                        throw error(where(text, p), "JSON nested deeper than " + MAX_DEPTH
                                 + " levels; a holiday-cn file needs 3");
                     }
                 } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
                     depth--;
                 } else if ((t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT)
                         && p.getTextLength() > MAX_NUMBER_LENGTH) {
-                    throw error(where(p), "a number of " + p.getTextLength() + " characters; expected at most "
+                    throw error(where(text, p), "a number of " + p.getTextLength() + " characters; expected at most "
                             + MAX_NUMBER_LENGTH);
                 }
             }
         }
     }
 
-    private static String where(JsonParser p) {
-        JsonLocation at = p.getTokenLocation();
-        return "line " + at.getLineNr() + ", column " + at.getColumnNr();
+    private static String where(String text, JsonParser p) {
+        return JsonText.position(text, p.getTokenLocation().getCharOffset());
     }
 
     private HolidayNotice readNotice(String text) {
@@ -115,11 +119,10 @@ public final class HolidayCnJsonReader {
             root = MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            String where = at == null ? "$" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-            String near = at == null || at.getCharOffset() < 0 ? ""
-                    : " near \"" + Snippet.around(text, (int) Math.min(text.length(), at.getCharOffset())) + "\"";
-            throw new HolidayDataException(source, where, "malformed JSON: "
-                    + Snippet.of(String.valueOf(e.getOriginalMessage())) + near, e);
+            long offset = JsonText.errorOffset(at == null ? -1 : at.getCharOffset(), e.getOriginalMessage(),
+                    OFF_BY_ONE);
+            throw new HolidayDataException(source, JsonText.where(text, offset),
+                    JsonText.malformed(text, offset, e.getOriginalMessage()), e);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read holiday JSON from " + source, e);
         }
@@ -214,7 +217,7 @@ public final class HolidayCnJsonReader {
         for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
             String field = it.next();
             if (!known.contains(field)) {
-                throw error(path + "." + Snippet.of(field), "unknown field; expected one of " + known);
+                throw error(JsonText.member(path, field), "unknown field; expected one of " + known);
             }
         }
     }

@@ -214,7 +214,8 @@ public final class NoticeTextReader {
         if (block.days.isEmpty()) {
             throw error("notice " + block.year + " (line " + block.startLine + ") names no days");
         }
-        HolidayNotice notice = HolidayNotice.of(block.year, block.title, source, block.days).withNumber(block.number);
+        HolidayNotice notice = HolidayNotice.of(block.year, block.title, source, block.days)
+                .withDocumentNumber(block.number);
         return block.published == null ? notice : notice.withPublished(block.published);
     }
 
