@@ -162,6 +162,9 @@ class ShixianModuleTest {
         assertThatThrownBy(() -> MAPPER.readValue("{\"list\":[{\"english\":\"x\"}]}", BilingualList.class))
                 .isInstanceOf(JsonMappingException.class).hasMessageContaining("'/list/0'")
                 .hasMessageContaining("\"chinese\" is missing");
+        // a control character in the input is quoted escaped
+        assertThatThrownBy(() -> MAPPER.readValue("{\"eng\\u0001\":\"x\"}", Bilingual.class))
+                .isInstanceOf(JsonMappingException.class).hasMessageContaining("'eng\\u0001'");
     }
 
     @Test
