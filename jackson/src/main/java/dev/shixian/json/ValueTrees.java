@@ -83,8 +83,8 @@ final class ValueTrees {
         d.period().ifPresent(p -> n.put("period", period(p)));
         n.put("minimumCount", d.minimumCount());
         d.label().ifPresent(v -> n.put("label", v));
-        n.put("provisional", d.provisional());
-        n.put("settled", d.settled());
+        n.put("provisional", d.isProvisional());
+        n.put("settled", d.isSettled());
         n.set("explanation", explanation(d.explanation()));
         return n;
     }
@@ -134,7 +134,7 @@ final class ValueTrees {
         task.quantity().ifPresent(q -> {
             ObjectNode quantity = t.putObject("quantity");
             quantity.put("count", q.count());
-            quantity.put("unit", q.measureWord());
+            quantity.put("measure", q.measure());
             q.by().ifPresent(by -> quantity.put("by", by));
         });
         task.remarks().ifPresent(v -> t.put("remarks", v));
