@@ -212,8 +212,16 @@ public final class Schedule {
         List<ScheduleRecordException.Problem> problems = new ArrayList<>();
         int[] owner = new int[rs.length];
         int[] counts = new int[n];
+        // each record's day and, for a completion, its count (else StatusPass.NOT_A_COMPLETION), read once here so
+        // that the status pass reads arrays instead of the record objects
+        int[] days = new int[rs.length];
+        int[] completionCounts = new int[rs.length];
         for (int i = 0; i < rs.length; i++) {
             ObligationRecord r = Objects.requireNonNull(rs[i], "records[" + i + "]");
+            long day = r.date().toEpochDay();
+            boolean plain = r instanceof Completion && day > Integer.MIN_VALUE && day <= Integer.MAX_VALUE;
+            days[i] = plain ? (int) day : StatusPass.NONE;
+            completionCounts[i] = plain ? ((Completion) r).count() : StatusPass.NOT_A_COMPLETION;
             int k = indexById.get(r.obligationId());
             if (k == IdIndex.ABSENT) {
                 owner[i] = -1;
@@ -235,7 +243,7 @@ public final class Schedule {
                 byObligation[k][counts[k]++] = i;
             }
         }
-        StatusPass pass = new StatusPass(this, evaluator, asOf, rs, byObligation);
+        StatusPass pass = new StatusPass(this, evaluator, asOf, rs, byObligation, days, completionCounts);
         problems.addAll(pass.run());
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparingInt(ScheduleRecordException.Problem::index));

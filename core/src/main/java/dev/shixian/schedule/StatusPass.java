@@ -22,6 +22,8 @@ import java.util.Map;
 final class StatusPass {
 
     static final int NONE = Integer.MIN_VALUE;
+    /** The count given for a record that is not a completion, or whose day does not fit the pass's arrays. */
+    static final int NOT_A_COMPLETION = Integer.MIN_VALUE;
     private static final int MAX_SPAN_DAYS = 1 << 20;
     private static final DueStatus[] STATUSES = DueStatus.values();
 
@@ -32,6 +34,8 @@ final class StatusPass {
     private final LocalDate asOf;
     private final ObligationRecord[] records;
     private final int[][] byObligation;
+    private final int[] recordDays;
+    private final int[] completionCounts;
 
     final byte[] status;
     final int[] due;
@@ -45,7 +49,9 @@ final class StatusPass {
     private Map<Long, Integer> farOrdinals;
 
     StatusPass(Schedule schedule, StatusEvaluator evaluator, LocalDate asOf, ObligationRecord[] records,
-            int[][] byObligation) {
+            int[][] byObligation, int[] recordDays, int[] completionCounts) {
+        this.recordDays = recordDays;
+        this.completionCounts = completionCounts;
         this.schedule = schedule;
         this.evaluator = evaluator;
         this.calendar = evaluator.calendar();
@@ -106,9 +112,7 @@ final class StatusPass {
     /** Whether every record is a completion of at least 1 item dated on or after the obligation's start. */
     private boolean onlyGoodCompletions(int[] own, int validFrom) {
         for (int i : own) {
-            ObligationRecord r = records[i];
-            if (!(r instanceof Completion) || ((Completion) r).count() < 1
-                    || (validFrom != NONE && r.date().toEpochDay() < validFrom)) {
+            if (completionCounts[i] < 1 || (validFrom != NONE && recordDays[i] < validFrom)) {
                 return false;
             }
         }
@@ -156,32 +160,32 @@ final class StatusPass {
         int[] order = own.length > 1 ? sortedByDate(own) : own;
         int min = cols.minimum[k];
         boolean addUp = policy.completionsAddUp();
-        LocalDate doneOn = null;
+        int done = NONE;
         int c = 0;
         for (int i : order) {
-            Completion r = (Completion) records[i];
-            if (r.date().toEpochDay() > t) {
+            int day = recordDays[i];
+            if (day > t) {
                 break;
             }
+            int n = completionCounts[i];
             boolean reached;
             if (addUp) {
-                c = (int) Math.min(Integer.MAX_VALUE, (long) c + r.count());
+                c = (int) Math.min(Integer.MAX_VALUE, (long) c + n);
                 reached = c >= min;
             } else {
-                c = Math.max(c, r.count());
-                reached = r.count() >= min;
+                c = Math.max(c, n);
+                reached = n >= min;
             }
-            if (doneOn == null && reached) {
-                doneOn = r.date();
+            if (done == NONE && reached) {
+                done = day;
             }
         }
         count[k] = c;
-        if (doneOn != null) {
-            int done = (int) doneOn.toEpochDay();
+        if (done != NONE) {
             completed[k] = done;
             if (done > d) {
                 status[k] = (byte) DueStatus.DONE_LATE.ordinal();
-                measure[k] = calendar.workingDaysBetween(LocalDate.ofEpochDay(d), doneOn);
+                measure[k] = calendar.workingDaysBetween(LocalDate.ofEpochDay(d), LocalDate.ofEpochDay(done));
             } else {
                 status[k] = (byte) DueStatus.DONE_ON_TIME.ordinal();
             }
@@ -200,7 +204,7 @@ final class StatusPass {
         for (int j = 0; j < own.length; j++) {
             boxed[j] = own[j];
         }
-        Arrays.sort(boxed, Comparator.comparing((Integer i) -> records[i].date()).thenComparingInt(i -> i));
+        Arrays.sort(boxed, Comparator.comparingInt((Integer i) -> recordDays[i]).thenComparingInt(i -> i));
         int[] out = new int[own.length];
         for (int j = 0; j < own.length; j++) {
             out[j] = boxed[j];
