@@ -62,7 +62,7 @@ public final class DisclosureRequestExample {
     /** The application's number, the subject of its obligation. */
     public static final String REQUEST_NUMBER = "2024-045";
 
-    /** The id of the reply's obligation in {@link #schedule()}. */
+    /** The id of the reply's obligation in {@link #schedule(ChinaCalendar)}. */
     public static final String OBLIGATION_ID = "ysq-2024/1/" + REQUEST_NUMBER + "@zfb";
 
     /** The day the application was posted, Friday 2024-09-27. */
