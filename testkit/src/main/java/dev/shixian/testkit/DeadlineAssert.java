@@ -10,6 +10,7 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.assertj.core.api.AbstractAssert;
@@ -153,6 +154,29 @@ public final class DeadlineAssert extends AbstractAssert<DeadlineAssert, Deadlin
             StringBuilder b = new StringBuilder();
             b.append("\nExpecting ").append(describe()).append("\nto resolve to ").append(expected)
                     .append("\nbut it resolves to ").append(actualDates);
+            for (Due due : dues) {
+                b.append("\n  ").append(due.dueDate()).append(":\n").append(Texts.explain(due, "    "));
+            }
+            failWithMessage("%s", b.toString());
+        }
+        return this;
+    }
+
+    /**
+     * Verifies the number of due dates the deadline resolves to. Example: {@code 每季度} in 2021 resolves to 4
+     * (03-31, 06-30, 09-30, 12-31); {@code 长期} to none.
+     *
+     * @param expected  the expected number of due dates
+     * @return this, for chaining
+     * @throws IllegalStateException if neither {@link #on(WorkingCalendar)} nor {@link #in(DeadlineContext)} was
+     *     called
+     */
+    public DeadlineAssert hasDueCount(int expected) {
+        List<Due> dues = resolve();
+        if (dues.size() != expected) {
+            StringBuilder b = new StringBuilder();
+            b.append("\nExpecting ").append(describe()).append(String.format(Locale.ROOT,
+                    "%nto resolve to %d due dates%nbut it resolves to %d", expected, dues.size()));
             for (Due due : dues) {
                 b.append("\n  ").append(due.dueDate()).append(":\n").append(Texts.explain(due, "    "));
             }

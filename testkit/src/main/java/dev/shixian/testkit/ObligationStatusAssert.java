@@ -186,6 +186,28 @@ public final class ObligationStatusAssert extends AbstractAssert<ObligationStatu
     }
 
     /**
+     * Verifies the warning level by its name, English or Chinese, with or without 色: {@code yellow}, {@code 黄} or
+     * {@code 黄色}; {@code 无} or {@code none} for no warning. Example: {@code hasWarningLevel("红")} for an
+     * obligation overdue by 7 working days with the default policy.
+     *
+     * @param level  the level's name, not null
+     * @return this, for chaining
+     */
+    public ObligationStatusAssert hasWarningLevel(String level) {
+        String v = Objects.requireNonNull(level, "level").strip();
+        if (v.equals("无") || v.equalsIgnoreCase("none")) {
+            return hasNoWarningLevel();
+        }
+        isNotNull();
+        Optional<WarningLevel> w = actual.warningLevel();
+        String chinese = v.endsWith("色") ? v.substring(0, v.length() - 1) : v;
+        if (w.isEmpty() || !(w.get().name().equalsIgnoreCase(v) || w.get().chinese().equals(chinese))) {
+            fail("to have warning level " + v);
+        }
+        return this;
+    }
+
+    /**
      * Verifies that there is no warning (无预警). Example: an obligation done on time.
      *
      * @return this, for chaining
@@ -216,6 +238,7 @@ public final class ObligationStatusAssert extends AbstractAssert<ObligationStatu
     private void fail(String expectation) {
         failWithMessage("%s", "\nExpecting obligation " + actual.obligationId() + " as of " + Texts.day(actual.asOf())
                 + "\n" + expectation + "\nbut it is " + actual.status().chinese() + " (" + actual.status().english()
-                + "):" + Texts.explain(actual, obligation));
+                + ")" + actual.warningLevel().map(w -> ", warning " + w.chinese() + " (" + w.name() + ")").orElse("")
+                + ":" + Texts.explain(actual, obligation));
     }
 }
