@@ -269,9 +269,12 @@ public final class RuleSetCases {
                     throw new RuleSetCasesException(source + ":" + p.getTokenLocation().getLineNr()
                             + ": expected a row");
                 }
-                int line = p.getTokenLocation().getLineNr();
+                int line = -1;
                 List<String> cells = new ArrayList<>();
                 while ((t = p.nextToken()) == JsonToken.VALUE_STRING) {
+                    if (line < 0) {
+                        line = p.getTokenLocation().getLineNr();
+                    }
                     cells.add(p.getText());
                 }
                 if (columns == null) {
