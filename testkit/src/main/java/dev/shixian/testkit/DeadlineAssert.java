@@ -28,7 +28,7 @@ import org.assertj.core.api.AbstractAssert;
  * <p>Example: issued Thursday 2021-09-30, 3 working days are Fri 10-08, adjusted Sat 10-09 (调休上班) and Mon 10-11:
  * <pre>{@code
  * deadline("印发后3个工作日内").on(ChinaCalendar.official()).given("2021-09-30").resolvesTo("2021-10-11");
- * assertThat(Deadline.parse("每季度")).on(calendar).inYear(2021)
+ * assertThat(Deadline.parse("每季度一次")).on(calendar).inYear(2021)
  *         .resolvesTo("2021-03-31", "2021-06-30", "2021-09-30", "2021-12-31");
  * }</pre>
  * A failure shows the expected and computed dates and, for each computed date, its explanation in Chinese and

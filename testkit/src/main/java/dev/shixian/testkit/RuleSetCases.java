@@ -362,7 +362,8 @@ public final class RuleSetCases {
 
     private static List<RuleSetCase> readJson(String text, String source) {
         List<RuleSetCase> out = new ArrayList<>();
-        try (JsonParser p = new JsonFactory().createParser(text)) {
+        try (JsonParser p = new JsonFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .createParser(text)) {
             if (p.nextToken() != JsonToken.START_ARRAY) {
                 throw new RuleSetCasesException(source + ":" + p.getTokenLocation().getLineNr()
                         + ": expected a JSON array of cases");
@@ -392,6 +393,10 @@ public final class RuleSetCases {
                     }
                     RuleSetCase.Column c = column(key, source, p.getTokenLocation().getLineNr());
                     String s = p.getText().strip();
+                    if (map.containsKey(c) && problem.isEmpty()) {
+                        problem = Optional.of(source + ":" + p.getTokenLocation().getLineNr() + ": column "
+                                + c.label() + " is given twice");
+                    }
                     if (!s.isEmpty()) {
                         map.put(c, s);
                     }

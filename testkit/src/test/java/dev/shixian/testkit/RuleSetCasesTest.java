@@ -243,6 +243,11 @@ class RuleSetCasesTest {
         List<DynamicTest> nested = RuleSetCases.fromJson("[{\"时限\": [\"长期\"], \"期望数量\": 0}]", "n.json")
                 .tests(RULES).collect(Collectors.toList());
         assertFails(nested.get(0), "n.json:1: key '时限': expected a string or a number");
+        List<DynamicTest> twice = RuleSetCases.fromJson("[{\"时限\": \"长期\",\n \"phrase\": \"长期\", \"期望数量\": 0}]",
+                "d.json").tests(RULES).collect(Collectors.toList());
+        assertFails(twice.get(0), "d.json:2: column 时限 (phrase) is given twice");
+        assertThatThrownBy(() -> RuleSetCases.fromJson("[{\"时限\": \"长期\",\n \"时限\": \"长期\"}]", "s.json"))
+                .isInstanceOf(RuleSetCasesException.class).hasMessageStartingWith("s.json:2: not JSON: Duplicate field");
     }
 
     @Test
