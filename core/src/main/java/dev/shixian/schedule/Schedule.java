@@ -232,24 +232,27 @@ public final class Schedule {
                 counts[k]++;
             }
         }
-        int[][] byObligation = new int[n][];
+        // the records of obligation k are recordIndex[firstRecord[k] .. firstRecord[k + 1]), in the order given
+        int[] firstRecord = new int[n + 1];
+        for (int k = 0; k < n; k++) {
+            firstRecord[k + 1] = firstRecord[k] + counts[k];
+        }
+        int[] recordIndex = new int[firstRecord[n]];
+        int[] cursor = counts;
+        System.arraycopy(firstRecord, 0, cursor, 0, n);
         for (int i = 0; i < rs.length; i++) {
             int k = owner[i];
             if (k >= 0) {
-                if (byObligation[k] == null) {
-                    byObligation[k] = new int[counts[k]];
-                    counts[k] = 0;
-                }
-                byObligation[k][counts[k]++] = i;
+                recordIndex[cursor[k]++] = i;
             }
         }
-        StatusPass pass = new StatusPass(this, evaluator, asOf, rs, byObligation, days, completionCounts);
+        StatusPass pass = new StatusPass(this, evaluator, asOf, rs, firstRecord, recordIndex, days, completionCounts);
         problems.addAll(pass.run());
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparingInt(ScheduleRecordException.Problem::index));
             throw new ScheduleRecordException("the schedule of plan '" + plan.id() + "'", problems);
         }
-        return new StatusReport(this, asOf, pass, byObligation);
+        return new StatusReport(this, asOf, pass);
     }
 
     /**

@@ -33,7 +33,8 @@ final class StatusPass {
     private final SchedulePolicy policy;
     private final LocalDate asOf;
     private final ObligationRecord[] records;
-    private final int[][] byObligation;
+    private final int[] firstRecord;
+    private final int[] recordIndex;
     private final int[] recordDays;
     private final int[] completionCounts;
 
@@ -49,7 +50,7 @@ final class StatusPass {
     private Map<Long, Integer> farOrdinals;
 
     StatusPass(Schedule schedule, StatusEvaluator evaluator, LocalDate asOf, ObligationRecord[] records,
-            int[][] byObligation, int[] recordDays, int[] completionCounts) {
+            int[] firstRecord, int[] recordIndex, int[] recordDays, int[] completionCounts) {
         this.recordDays = recordDays;
         this.completionCounts = completionCounts;
         this.schedule = schedule;
@@ -58,7 +59,8 @@ final class StatusPass {
         this.policy = evaluator.policy();
         this.asOf = asOf;
         this.records = records;
-        this.byObligation = byObligation;
+        this.firstRecord = firstRecord;
+        this.recordIndex = recordIndex;
         int n = schedule.obligations().size();
         this.status = new byte[n];
         this.due = new int[n];
@@ -96,12 +98,14 @@ final class StatusPass {
         List<ScheduleRecordException.Problem> problems = new ArrayList<>();
         int dueSoon = policy.dueSoonWorkingDays();
         for (int k = 0; k < n; k++) {
-            int[] own = byObligation[k];
+            int from = firstRecord[k];
+            int to = firstRecord[k + 1];
             byte kind = cols.kind[k];
-            if (own == null && kind != Schedule.Columns.FRESHNESS) {
+            if (from == to && kind != Schedule.Columns.FRESHNESS) {
                 noRecords(k, kind, cols, t, dueSoon);
-            } else if (own != null && kind == Schedule.Columns.DATED && onlyGoodCompletions(own, cols.validFrom[k])) {
-                completions(k, cols, own, t, dueSoon);
+            } else if (from < to && kind == Schedule.Columns.DATED
+                    && onlyGoodCompletions(from, to, cols.validFrom[k])) {
+                completions(k, cols, from, to, t, dueSoon);
             } else {
                 slowStatus(k, obligations.get(k).terms(), problems);
             }
@@ -110,8 +114,9 @@ final class StatusPass {
     }
 
     /** Whether every record is a completion of at least 1 item dated on or after the obligation's start. */
-    private boolean onlyGoodCompletions(int[] own, int validFrom) {
-        for (int i : own) {
+    private boolean onlyGoodCompletions(int from, int to, int validFrom) {
+        for (int j = from; j < to; j++) {
+            int i = recordIndex[j];
             if (completionCounts[i] < 1 || (validFrom != NONE && recordDays[i] < validFrom)) {
                 return false;
             }
@@ -147,7 +152,7 @@ final class StatusPass {
     }
 
     /** A dated obligation whose records are all good completions. */
-    private void completions(int k, Schedule.Columns cols, int[] own, int t, int dueSoon) {
+    private void completions(int k, Schedule.Columns cols, int from, int to, int t, int dueSoon) {
         completed[k] = NONE;
         int event = cols.event[k];
         if (event != NONE && event > t) {
@@ -157,12 +162,13 @@ final class StatusPass {
         }
         int d = cols.due[k];
         due[k] = d;
-        int[] order = own.length > 1 ? sortedByDate(own) : own;
+        int[] order = to - from > 1 ? sortedByDate(from, to) : null;
         int min = cols.minimum[k];
         boolean addUp = policy.completionsAddUp();
         int done = NONE;
         int c = 0;
-        for (int i : order) {
+        for (int j = from; j < to; j++) {
+            int i = order == null ? recordIndex[j] : order[j - from];
             int day = recordDays[i];
             if (day > t) {
                 break;
@@ -199,23 +205,24 @@ final class StatusPass {
         }
     }
 
-    private int[] sortedByDate(int[] own) {
-        Integer[] boxed = new Integer[own.length];
-        for (int j = 0; j < own.length; j++) {
-            boxed[j] = own[j];
+    /** The record indexes of a range, by day, then as given. */
+    private int[] sortedByDate(int from, int to) {
+        Integer[] boxed = new Integer[to - from];
+        for (int j = from; j < to; j++) {
+            boxed[j - from] = recordIndex[j];
         }
         Arrays.sort(boxed, Comparator.comparingInt((Integer i) -> recordDays[i]).thenComparingInt(i -> i));
-        int[] out = new int[own.length];
-        for (int j = 0; j < own.length; j++) {
+        int[] out = new int[boxed.length];
+        for (int j = 0; j < boxed.length; j++) {
             out[j] = boxed[j];
         }
         return out;
     }
 
     private void slowStatus(int k, ObligationTerms t, List<ScheduleRecordException.Problem> problems) {
-        int[] own = byObligation[k];
+        int from = firstRecord[k];
         try {
-            ObligationStatus s = evaluator.evaluate(t, recordsOf(own), asOf);
+            ObligationStatus s = evaluator.evaluate(t, recordsOf(k), asOf);
             full[k] = s;
             status[k] = (byte) s.status().ordinal();
             due[k] = s.dueDate().map(x -> (int) x.toEpochDay()).orElse(NONE);
@@ -225,19 +232,22 @@ final class StatusPass {
                     : s.status() == DueStatus.DONE_LATE ? s.workingDaysLate() : s.workingDaysLeft();
         } catch (ScheduleRecordException e) {
             for (ScheduleRecordException.Problem p : e.problems()) {
-                problems.add(new ScheduleRecordException.Problem(own[p.index()], p.record(), p.reason()));
+                problems.add(new ScheduleRecordException.Problem(recordIndex[from + p.index()], p.record(),
+                        p.reason()));
             }
         }
     }
 
     /** The records of one obligation, in the order given. */
-    List<ObligationRecord> recordsOf(int[] own) {
-        if (own == null) {
+    List<ObligationRecord> recordsOf(int k) {
+        int from = firstRecord[k];
+        int to = firstRecord[k + 1];
+        if (from == to) {
             return List.of();
         }
-        ObligationRecord[] a = new ObligationRecord[own.length];
-        for (int j = 0; j < own.length; j++) {
-            a[j] = records[own[j]];
+        ObligationRecord[] a = new ObligationRecord[to - from];
+        for (int j = from; j < to; j++) {
+            a[j - from] = records[recordIndex[j]];
         }
         return Arrays.asList(a);
     }

@@ -23,14 +23,12 @@ public final class StatusReport {
     private final Schedule schedule;
     private final LocalDate asOf;
     private final StatusPass pass;
-    private final int[][] byObligation;
     private final StatusEvaluator evaluator;
 
-    StatusReport(Schedule schedule, LocalDate asOf, StatusPass pass, int[][] byObligation) {
+    StatusReport(Schedule schedule, LocalDate asOf, StatusPass pass) {
         this.schedule = schedule;
         this.asOf = asOf;
         this.pass = pass;
-        this.byObligation = byObligation;
         this.evaluator = StatusEvaluator.of(schedule.calendar()).withPolicy(schedule.policy());
     }
 
@@ -119,7 +117,7 @@ public final class StatusReport {
     private ObligationStatus status(int k) {
         ObligationStatus s = pass.full[k];
         if (s == null) {
-            s = evaluator.evaluate(schedule.obligations().get(k).terms(), pass.recordsOf(byObligation[k]), asOf);
+            s = evaluator.evaluate(schedule.obligations().get(k).terms(), pass.recordsOf(k), asOf);
             pass.full[k] = s;
         }
         return s;
