@@ -38,6 +38,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  * <li>{@link #schedule()}: the plan and its 500 occurrences into a schedule (goal: under 1 s);
  * <li>{@link #statusAsOf()}: every obligation's status as of 2024-07-15 from the records;
+ * <li>{@link #statusAsOfWithoutRecords()}: the same pass with no records, so no record is matched to its obligation;
  * <li>{@link #bareLoop()}: the floor — a loop that only compares each obligation's precomputed due date with the
  *     date (goal: the status pass within 10× of it).
  * </ul>
@@ -139,6 +140,17 @@ public class ScheduleBenchmark {
     @Benchmark
     public StatusReport statusAsOf() {
         return schedule.statusAsOf(AS_OF, records);
+    }
+
+    /**
+     * Evaluates every obligation as of 2024-07-15 with no records: the pass alone, without matching records to
+     * obligations by id.
+     *
+     * @return the report
+     */
+    @Benchmark
+    public StatusReport statusAsOfWithoutRecords() {
+        return schedule.statusAsOf(AS_OF, List.of());
     }
 
     /**

@@ -211,7 +211,7 @@ public final class Schedule {
         int n = obligations.size();
         List<ScheduleRecordException.Problem> problems = new ArrayList<>();
         int[] owner = new int[rs.length];
-        int[] counts = new int[n];
+        int[] counts = rs.length == 0 ? null : new int[n];
         // each record's day and, for a completion, its count (else StatusPass.NOT_A_COMPLETION), read once here so
         // that the status pass reads arrays instead of the record objects
         int[] days = new int[rs.length];
@@ -232,14 +232,17 @@ public final class Schedule {
                 counts[k]++;
             }
         }
-        // the records of obligation k are recordIndex[firstRecord[k] .. firstRecord[k + 1]), in the order given
-        int[] firstRecord = new int[n + 1];
-        for (int k = 0; k < n; k++) {
+        // the records of obligation k are recordIndex[firstRecord[k] .. firstRecord[k + 1]), in the order given;
+        // no records, no arrays
+        int[] firstRecord = rs.length == 0 ? null : new int[n + 1];
+        for (int k = 0; firstRecord != null && k < n; k++) {
             firstRecord[k + 1] = firstRecord[k] + counts[k];
         }
-        int[] recordIndex = new int[firstRecord[n]];
+        int[] recordIndex = new int[firstRecord == null ? 0 : firstRecord[n]];
         int[] cursor = counts;
-        System.arraycopy(firstRecord, 0, cursor, 0, n);
+        if (firstRecord != null) {
+            System.arraycopy(firstRecord, 0, cursor, 0, n);
+        }
         for (int i = 0; i < rs.length; i++) {
             int k = owner[i];
             if (k >= 0) {

@@ -41,9 +41,10 @@ final class StatusPass {
     final byte[] status;
     final int[] due;
     final int[] measure;
-    final int[] completed;
-    final int[] count;
-    final ObligationStatus[] full;
+    /** Allocated on the first completion date, count or full status stored: most passes need none of them. */
+    private int[] completed;
+    private int[] count;
+    private ObligationStatus[] full;
 
     private long lowEpoch;
     private int[] ordinals;
@@ -65,9 +66,7 @@ final class StatusPass {
         this.status = new byte[n];
         this.due = new int[n];
         this.measure = new int[n];
-        this.completed = new int[n];
-        this.count = new int[n];
-        this.full = new ObligationStatus[n];
+
     }
 
     /**
@@ -98,8 +97,8 @@ final class StatusPass {
         List<ScheduleRecordException.Problem> problems = new ArrayList<>();
         int dueSoon = policy.dueSoonWorkingDays();
         for (int k = 0; k < n; k++) {
-            int from = firstRecord[k];
-            int to = firstRecord[k + 1];
+            int from = firstRecord == null ? 0 : firstRecord[k];
+            int to = firstRecord == null ? 0 : firstRecord[k + 1];
             byte kind = cols.kind[k];
             if (from == to && kind != Schedule.Columns.FRESHNESS) {
                 noRecords(k, kind, cols, t, dueSoon);
@@ -126,7 +125,6 @@ final class StatusPass {
 
     /** An obligation without records: its status from its kind, its event and due date, and the date. */
     private void noRecords(int k, byte kind, Schedule.Columns cols, int t, int dueSoon) {
-        completed[k] = NONE;
         if (kind != Schedule.Columns.DATED) {
             due[k] = NONE;
             status[k] = (byte) (kind == Schedule.Columns.NOT_TRIGGERED ? DueStatus.NOT_TRIGGERED
@@ -153,7 +151,6 @@ final class StatusPass {
 
     /** A dated obligation whose records are all good completions. */
     private void completions(int k, Schedule.Columns cols, int from, int to, int t, int dueSoon) {
-        completed[k] = NONE;
         int event = cols.event[k];
         if (event != NONE && event > t) {
             due[k] = NONE;
@@ -186,9 +183,9 @@ final class StatusPass {
                 done = day;
             }
         }
-        count[k] = c;
+        setCount(k, c);
         if (done != NONE) {
-            completed[k] = done;
+            setCompleted(k, done);
             if (done > d) {
                 status[k] = (byte) DueStatus.DONE_LATE.ordinal();
                 measure[k] = calendar.workingDaysBetween(LocalDate.ofEpochDay(d), LocalDate.ofEpochDay(done));
@@ -220,14 +217,14 @@ final class StatusPass {
     }
 
     private void slowStatus(int k, ObligationTerms t, List<ScheduleRecordException.Problem> problems) {
-        int from = firstRecord[k];
+        int from = firstRecord == null ? 0 : firstRecord[k];
         try {
             ObligationStatus s = evaluator.evaluate(t, recordsOf(k), asOf);
-            full[k] = s;
+            setFull(k, s);
             status[k] = (byte) s.status().ordinal();
             due[k] = s.dueDate().map(x -> (int) x.toEpochDay()).orElse(NONE);
-            completed[k] = s.completedOn().map(x -> (int) x.toEpochDay()).orElse(NONE);
-            count[k] = s.count();
+            s.completedOn().ifPresent(x -> setCompleted(k, (int) x.toEpochDay()));
+            setCount(k, s.count());
             measure[k] = s.status() == DueStatus.OVERDUE ? s.workingDaysOverdue()
                     : s.status() == DueStatus.DONE_LATE ? s.workingDaysLate() : s.workingDaysLeft();
         } catch (ScheduleRecordException e) {
@@ -240,6 +237,9 @@ final class StatusPass {
 
     /** The records of one obligation, in the order given. */
     List<ObligationRecord> recordsOf(int k) {
+        if (firstRecord == null) {
+            return List.of();
+        }
         int from = firstRecord[k];
         int to = firstRecord[k + 1];
         if (from == to) {
@@ -272,6 +272,48 @@ final class StatusPass {
 
     private int countFromAsOf(LocalDate date) {
         return date.isBefore(asOf) ? -calendar.workingDaysBetween(date, asOf) : calendar.workingDaysBetween(asOf, date);
+    }
+
+    /** The day the k-th obligation was completed, or {@link #NONE}. */
+    int completed(int k) {
+        int[] a = completed;
+        return a == null ? NONE : a[k];
+    }
+
+    /** The items the k-th obligation counted as of the date. */
+    int count(int k) {
+        int[] a = count;
+        return a == null ? 0 : a[k];
+    }
+
+    private void setCompleted(int k, int day) {
+        if (completed == null) {
+            completed = new int[status.length];
+            Arrays.fill(completed, NONE);
+        }
+        completed[k] = day;
+    }
+
+    private void setCount(int k, int c) {
+        if (c != 0 && count == null) {
+            count = new int[status.length];
+        }
+        if (count != null) {
+            count[k] = c;
+        }
+    }
+
+    /** The full status of the k-th obligation if it has been made, else null. */
+    synchronized ObligationStatus full(int k) {
+        return full == null ? null : full[k];
+    }
+
+    /** Keeps the full status of the k-th obligation, made by the pass or on request. */
+    synchronized void setFull(int k, ObligationStatus s) {
+        if (full == null) {
+            full = new ObligationStatus[status.length];
+        }
+        full[k] = s;
     }
 
     static DueStatus statusOf(byte b) {

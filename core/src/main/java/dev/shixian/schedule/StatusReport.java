@@ -115,10 +115,10 @@ public final class StatusReport {
      * only computes it twice).
      */
     private ObligationStatus status(int k) {
-        ObligationStatus s = pass.full[k];
+        ObligationStatus s = pass.full(k);
         if (s == null) {
             s = evaluator.evaluate(schedule.obligations().get(k).terms(), pass.recordsOf(k), asOf);
-            pass.full[k] = s;
+            pass.setFull(k, s);
         }
         return s;
     }

@@ -101,9 +101,9 @@ class StatusPassProperties {
             assertThat(StatusPass.statusOf(pass.status[k])).as(o.id()).isEqualTo(expected.status());
             assertThat(pass.due[k]).as(o.id()).isEqualTo(expected.dueDate().map(d -> (int) d.toEpochDay())
                     .orElse(StatusPass.NONE));
-            assertThat(pass.completed[k]).as(o.id()).isEqualTo(expected.completedOn()
+            assertThat(pass.completed(k)).as(o.id()).isEqualTo(expected.completedOn()
                     .map(d -> (int) d.toEpochDay()).orElse(StatusPass.NONE));
-            assertThat(pass.count[k]).as(o.id()).isEqualTo(expected.count());
+            assertThat(pass.count(k)).as(o.id()).isEqualTo(expected.count());
             int measure = expected.status() == DueStatus.OVERDUE ? expected.workingDaysOverdue()
                     : expected.status() == DueStatus.DONE_LATE ? expected.workingDaysLate()
                             : expected.workingDaysLeft();
