@@ -27,6 +27,25 @@ public final class Footprint {
         for (Object[] value : FootprintSubjects.deadlines()) {
             report(out, (String) value[0], value[1]);
         }
+        if (args.length > 0 && args[0].equals("schedule")) {
+            scheduleFootprint(out);
+        }
+    }
+
+    /**
+     * The heap a schedule of one million obligations keeps beyond its plan and calendar ({@link ScheduleBenchmark}'s
+     * plan and occurrences), per obligation.
+     */
+    private static void scheduleFootprint(PrintStream out) {
+        dev.shixian.plan.Plan plan = ScheduleBenchmark.plan();
+        dev.shixian.schedule.Schedule schedule = dev.shixian.schedule.Scheduler.of(ChinaCalendar.official())
+                .schedule(plan, ScheduleBenchmark.occurrences());
+        long all = GraphLayout.parseInstance(schedule).totalSize();
+        long shared = GraphLayout.parseInstance(plan, ChinaCalendar.official()).totalSize();
+        int n = schedule.obligations().size();
+        out.printf(Locale.ROOT, "%-60s %8d bytes %6d obligations, %d bytes each%n",
+                "Schedule of the ScheduleBenchmark plan (beyond plan and calendar)", all - shared, n,
+                (all - shared) / n);
     }
 
     private static void report(PrintStream out, String name, Object value) {
