@@ -15,7 +15,7 @@ import org.threeten.extra.LocalDateRange;
  *
  * <p>Each block is one notice: its days off (放假) and its adjusted working days (调休上班).
  */
-final class TestCalendars {
+public final class TestCalendars {
 
     private static final WorkingCalendar CHINA = build();
 
@@ -23,7 +23,7 @@ final class TestCalendars {
     }
 
     /** The official calendar 2020–2026 as a fixture. */
-    static WorkingCalendar china() {
+    public static WorkingCalendar china() {
         return CHINA;
     }
 

@@ -113,70 +113,16 @@ final class ValueTrees {
     }
 
     /**
-     * A task as the plan file writes it in {@code "tasks"}; its own policy, if any, is written as the fields that
-     * differ from {@link DeadlinePolicy#defaults()} (in a plan file, from the plan's policy).
+     * A task as the plan file writes it in {@code "tasks"} ({@link PlanFiles#toJson(Task)}); its own policy, if any,
+     * is written as the fields that differ from {@link DeadlinePolicy#defaults()}.
      */
     static ObjectNode task(Task task) {
-        ObjectNode t = NODES.objectNode();
-        t.put("id", task.id());
-        strings(t.putArray("section"), task.section());
-        t.put("content", task.content());
-        strings(t.putArray("lead"), task.lead());
-        strings(t.putArray("responsible"), task.responsible());
-        task.timeLimit().ifPresent(v -> t.put("deadline", v));
-        if (!task.parts().isEmpty()) {
-            ArrayNode parts = t.putArray("parts");
-            for (TaskPart part : task.parts()) {
-                parts.add(part(part));
-            }
-        }
-        task.policy().ifPresent(p -> policy(t.putObject("policy"), p, DeadlinePolicy.defaults()));
-        task.quantity().ifPresent(q -> {
-            ObjectNode quantity = t.putObject("quantity");
-            quantity.put("count", q.count());
-            quantity.put("measure", q.measure());
-            q.by().ifPresent(by -> quantity.put("by", by));
-        });
-        task.remarks().ifPresent(v -> t.put("remarks", v));
-        return t;
+        return (ObjectNode) parse(PlanFiles.toJson(task));
     }
 
-    /** A part as the plan file writes it in a task's {@code "parts"}. */
+    /** A part as the plan file writes it in a task's {@code "parts"} ({@link PlanFiles#toJson(TaskPart)}). */
     static ObjectNode part(TaskPart part) {
-        ObjectNode p = NODES.objectNode();
-        p.put("label", part.label());
-        if (!part.lead().isEmpty()) {
-            strings(p.putArray("lead"), part.lead());
-        }
-        if (!part.responsible().isEmpty()) {
-            strings(p.putArray("responsible"), part.responsible());
-        }
-        p.put("deadline", part.timeLimit());
-        return p;
-    }
-
-    /** The fields of a policy that differ from a base policy, as the plan file writes them. */
-    private static void policy(ObjectNode node, DeadlinePolicy policy, DeadlinePolicy base) {
-        if (policy.calendarDaysAsWorkingDays() != base.calendarDaysAsWorkingDays()) {
-            node.put("calendarDaysAsWorkingDays", policy.calendarDaysAsWorkingDays());
-        }
-        if (policy.rollFixedDates() != base.rollFixedDates()) {
-            node.put("rollFixedDates", policy.rollFixedDates());
-        }
-        if (policy.rollPeriodEnds() != base.rollPeriodEnds()) {
-            node.put("rollPeriodEnds", policy.rollPeriodEnds());
-        }
-        if (!policy.promptDefault().equals(base.promptDefault())) {
-            if (policy.promptDefault().isPresent()) {
-                node.put("promptDefault", policy.promptDefault().get().toChinese());
-            } else {
-                node.putNull("promptDefault");
-            }
-        }
-    }
-
-    private static void strings(ArrayNode array, List<String> values) {
-        values.forEach(array::add);
+        return (ObjectNode) parse(PlanFiles.toJson(part));
     }
 
     /** An occurrence as {@link ScheduleFiles#write(RecordsFile)} writes it in {@code "occurrences"}. */

@@ -353,46 +353,83 @@ public final class PlanFiles {
         sections(root.putArray("sections"), plan.sections());
         ArrayNode tasks = root.putArray("tasks");
         for (Task task : plan.tasks()) {
-            ObjectNode t = tasks.addObject();
-            t.put("id", task.id());
-            strings(t.putArray("section"), task.section());
-            t.put("content", task.content());
-            strings(t.putArray("lead"), task.lead());
-            strings(t.putArray("responsible"), task.responsible());
-            task.timeLimit().ifPresent(v -> t.put("deadline", v));
-            if (!task.parts().isEmpty()) {
-                ArrayNode parts = t.putArray("parts");
-                for (TaskPart part : task.parts()) {
-                    ObjectNode p = parts.addObject();
-                    p.put("label", part.label());
-                    if (!part.lead().isEmpty()) {
-                        strings(p.putArray("lead"), part.lead());
-                    }
-                    if (!part.responsible().isEmpty()) {
-                        strings(p.putArray("responsible"), part.responsible());
-                    }
-                    p.put("deadline", part.timeLimit());
-                }
-            }
-            task.policy().ifPresent(p -> policy(t.putObject("policy"), p, plan.policy()));
-            task.quantity().ifPresent(q -> {
-                ObjectNode quantity = t.putObject("quantity");
-                quantity.put("count", q.count());
-                quantity.put("measure", q.measure());
-                q.by().ifPresent(by -> quantity.put("by", by));
-            });
-            task.remarks().ifPresent(v -> t.put("remarks", v));
+            task(tasks.addObject(), task, plan.policy());
         }
         if (!plan.notes().isEmpty()) {
             strings(root.putArray("notes"), plan.notes());
         }
+        return pretty(root, "plan " + plan.id());
+    }
+
+    /**
+     * A task as a plan file writes it in {@code "tasks"}, pretty-printed; its own policy, if any, is written as the
+     * fields that differ from {@link DeadlinePolicy#defaults()} (in a plan file, from the plan's policy). Example:
+     * task 23 of the 榕江县 plan gives {@code {"id": "23", …, "lead": ["县政府办"], "deadline": "持续推进"}}.
+     *
+     * @param task  the task, not null
+     * @return the JSON object, not null
+     */
+    public static String toJson(Task task) {
+        Objects.requireNonNull(task, "task");
+        return pretty(task(MAPPER.createObjectNode(), task, DeadlinePolicy.defaults()), task.id());
+    }
+
+    /**
+     * A task's part as a plan file writes it in the task's {@code "parts"}, pretty-printed. Example: the part
+     * 市级部门 of 兴义 task 12 gives {@code {"label": "市级部门", "lead": ["市直有关部门"], "deadline": "每2个月不少于1篇"}}.
+     *
+     * @param part  the part, not null
+     * @return the JSON object, not null
+     */
+    public static String toJson(TaskPart part) {
+        Objects.requireNonNull(part, "part");
+        return pretty(part(MAPPER.createObjectNode(), part), part.label());
+    }
+
+    private static ObjectNode task(ObjectNode t, Task task, DeadlinePolicy base) {
+        t.put("id", task.id());
+        strings(t.putArray("section"), task.section());
+        t.put("content", task.content());
+        strings(t.putArray("lead"), task.lead());
+        strings(t.putArray("responsible"), task.responsible());
+        task.timeLimit().ifPresent(v -> t.put("deadline", v));
+        if (!task.parts().isEmpty()) {
+            ArrayNode parts = t.putArray("parts");
+            for (TaskPart part : task.parts()) {
+                part(parts.addObject(), part);
+            }
+        }
+        task.policy().ifPresent(p -> policy(t.putObject("policy"), p, base));
+        task.quantity().ifPresent(q -> {
+            ObjectNode quantity = t.putObject("quantity");
+            quantity.put("count", q.count());
+            quantity.put("measure", q.measure());
+            q.by().ifPresent(by -> quantity.put("by", by));
+        });
+        task.remarks().ifPresent(v -> t.put("remarks", v));
+        return t;
+    }
+
+    private static ObjectNode part(ObjectNode p, TaskPart part) {
+        p.put("label", part.label());
+        if (!part.lead().isEmpty()) {
+            strings(p.putArray("lead"), part.lead());
+        }
+        if (!part.responsible().isEmpty()) {
+            strings(p.putArray("responsible"), part.responsible());
+        }
+        p.put("deadline", part.timeLimit());
+        return p;
+    }
+
+    private static String pretty(ObjectNode node, String what) {
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
         try {
-            return MAPPER.writer(printer).writeValueAsString(root) + "\n";
+            return MAPPER.writer(printer).writeValueAsString(node) + "\n";
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write plan " + plan.id(), e);
+            throw new IllegalStateException("Cannot write " + what, e);
         }
     }
 
