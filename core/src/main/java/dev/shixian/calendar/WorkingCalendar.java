@@ -294,13 +294,10 @@ public interface WorkingCalendar {
     }
 
     /**
-     * Checks that a date lies within {@link #answerableRange()}.
-     *
-     * @param date  the date, not null
-     * @return the date, not null
-     * @throws CalendarCoverageException if it does not
+     * Checks that a date lies within {@link #answerableRange()}. Private: a caller asks the calendar its question and
+     * gets the {@link CalendarCoverageException} from it; implementations check in their own methods.
      */
-    default LocalDate checkAnswerable(LocalDate date) {
+    private LocalDate checkAnswerable(LocalDate date) {
         Objects.requireNonNull(date, "date");
         if (!answerableRange().contains(date)) {
             throw new CalendarCoverageException(date, answerableRange(), "Calendar " + name() + ": " + date,
