@@ -156,6 +156,8 @@ public final class Scheduler {
         private final List<OccurrenceException.Problem> problems = new ArrayList<>();
         private final int[] used;
         private final boolean[] flagged;
+        /** The positions of the occurrences of each event, so that a part looks only at its own events'. */
+        private final Map<Event, List<Integer>> byEvent = new HashMap<>();
         private int occurrenceIndex = -1;
 
         Building(Plan plan, List<Occurrence> occurrences) {
@@ -164,6 +166,9 @@ public final class Scheduler {
             this.baseContext = plan.deadlineContext(calendar);
             this.used = new int[occurrences.size()];
             this.flagged = new boolean[occurrences.size()];
+            for (int i = 0; i < occurrences.size(); i++) {
+                byEvent.computeIfAbsent(occurrences.get(i).event(), e -> new ArrayList<>()).add(i);
+            }
         }
 
         Schedule build() {
@@ -173,9 +178,8 @@ public final class Scheduler {
             }
             for (int i = 0; i < used.length; i++) {
                 if (used[i] == 0 && !flagged[i]) {
-                    problem(i, 
-                            "no task of the plan that counts from " + occurrences.get(i).event()
-                                    + " has this unit among the units answering for it");
+                    problem(i, "no task of the plan that counts from " + occurrences.get(i).event()
+                            + " has this unit among the units answering for it");
                 }
             }
             if (!problems.isEmpty()) {
@@ -295,10 +299,16 @@ public final class Scheduler {
                 addResolved(task, part, null, answeringUnits, d.resolve(planContext), planDate, planContext);
                 any = true;
             }
-            for (int i = 0; i < occurrences.size(); i++) {
+            List<Integer> mine = new ArrayList<>();
+            for (Event e : events) {
+                mine.addAll(byEvent.getOrDefault(e, List.of()));
+            }
+            if (events.size() > 1) {
+                mine.sort(null);
+            }
+            for (int i : mine) {
                 Occurrence o = occurrences.get(i);
-                if (flagged[i] || !events.contains(o.event())
-                        || (o.taskId().isPresent() && !o.taskId().get().equals(task.id()))) {
+                if (flagged[i] || (o.taskId().isPresent() && !o.taskId().get().equals(task.id()))) {
                     continue;
                 }
                 List<Unit> units = answeringUnits;
