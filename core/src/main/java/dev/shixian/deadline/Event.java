@@ -15,15 +15,17 @@ import java.util.Optional;
  * <table>
  * <caption>Built-in events</caption>
  * <tr><th>constant</th><th>id</th><th>Chinese words</th></tr>
- * <tr><td>{@link #ISSUANCE}</td><td>issuance</td><td>印发, 出台, 制定出台, 发布</td></tr>
+ * <tr><td>{@link #ISSUANCE}</td><td>issuance</td><td>印发, 出台, 制定出台, 发布, 制发</td></tr>
  * <tr><td>{@link #PUBLICATION}</td><td>publication</td><td>公开, 公布, 公开发布</td></tr>
- * <tr><td>{@link #FORMATION}</td><td>formation</td><td>形成, 产生</td></tr>
+ * <tr><td>{@link #FORMATION}</td><td>formation</td><td>形成, 产生, 作出, 做出, 制作, 获取</td></tr>
  * <tr><td>{@link #CHANGE}</td><td>change</td><td>变更, 更新, 修订</td></tr>
- * <tr><td>{@link #RECEIPT}</td><td>receipt</td><td>收到申请, 收到</td></tr>
- * <tr><td>{@link #APPROVAL}</td><td>approval</td><td>批复, 批准</td></tr>
+ * <tr><td>{@link #RECEIPT}</td><td>receipt</td><td>收到申请, 收到, 受理, 签收</td></tr>
+ * <tr><td>{@link #APPROVAL}</td><td>approval</td><td>批复, 批准, 审定</td></tr>
  * <tr><td>{@link #IMPLEMENTATION}</td><td>implementation</td><td>实施, 施行</td></tr>
  * <tr><td>{@link #PUBLIC_OPINION}</td><td>public-opinion</td><td>舆情产生, 舆情发生</td></tr>
  * </table>
+ * The parser reads a subject before the word and drops it (行政处罚决定作出之日起7个工作日内 counts 7 working days
+ * from {@link #FORMATION}: a decision is information formed when it is made).
  * A rule set may declare others with {@link #of(String)}: {@code Event.of("公示结束")} is an event whose id and
  * Chinese word are both 公示结束; in canonical text it is quoted ({@code 20 days after "公示结束"},
  * {@code “公示结束”之日起20日内}). A name is 1 to {@value #MAX_NAME} characters that the parser reads as themselves (see
@@ -40,20 +42,23 @@ public final class Event {
     /** The most characters of an event name. */
     public static final int MAX_NAME = 40;
 
-    /** Issuance of a document (印发, 出台, 制定出台, 发布). */
+    /** Issuance of a document (印发, 出台, 制定出台, 发布, 制发). */
     public static final Event ISSUANCE = new Event("issuance", "印发", "issued", true);
     /**
      * Publication of a document or of information (公开, 公布, 公开发布), which may follow its issuance: "与文件公开时
      * 发布" counts from publication.
      */
     public static final Event PUBLICATION = new Event("publication", "公开", "published", true);
-    /** Formation of the information (形成, 产生), the start of 条例第二十六条's 20 working days. */
+    /**
+     * Formation of the information (形成, 产生; also 作出 a decision, 制作 or 获取 information), the start of
+     * 条例第二十六条's 20 working days.
+     */
     public static final Event FORMATION = new Event("formation", "形成", "formed", true);
     /** Change of the information (变更, 更新). */
     public static final Event CHANGE = new Event("change", "变更", "changed", true);
-    /** Receipt of an application (收到申请), 条例第三十一条. */
+    /** Receipt of an application (收到申请; also 受理, 签收), 条例第三十一条. */
     public static final Event RECEIPT = new Event("receipt", "收到申请", "received", true);
-    /** Approval (批复). */
+    /** Approval (批复, 批准, 审定). */
     public static final Event APPROVAL = new Event("approval", "批复", "approved", true);
     /** Implementation of a policy (实施, 施行). */
     public static final Event IMPLEMENTATION = new Event("implementation", "实施", "implemented", true);

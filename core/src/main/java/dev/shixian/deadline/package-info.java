@@ -88,14 +88,23 @@
  * head       = 0..4 characters, no digit, separator or quote ;   (* 办理时限：, 完成期限为, 公开时间： *)
  * joiner     = separator , { separator } , [ "并" | "并且" ] | "并" | "并且" ;   (* 并： begins a label *)
  * separator  = "。" | "；" | "，" | "、" | "." ;
- * part       = { label , ":" } , prefix/basis (0..4) , single , { filler } ;   (* labels that are wrappers are dropped *)
+ * part       = { label , ":" } , prefix/basis (0..4) , single , { filler } , [ trailing ] ;   (* labels that are wrappers
+ *                                                                              are dropped *)
+ * trailing   = [ report ] , [ "各" , [ verb ] , ( "一次" | "1次" ) ] , [ "," , ( "保持最新" | "确保最新" ) ] ;
+ *                                          (* each taken only before the end, a separator or 并; all dropped *)
+ * report     = ( "并报" | "并报送" | "并上报" | "报送" | "上报" | "报" | "报至" | "报送至" | ε after the filler 报送 or 上报 ) ,
+ *              addressee ;
+ * addressee  = 0..16 Chinese characters , ( "政务公开办" | "公开办" | "办公室" | "领导小组" | "申请人" | "办" | "局" | "委"
+ *            | "部门" | "政府" | "中心" | "单位" ) ;          (* 并报县政务公开办, 报送市政府办公室 *)
  * label      = 1..40 characters, no separator or quote ;
  * prefix     = "最迟" | "最迟于" | "最迟不晚于" | "截至" | "截止" | "不晚于" | "不迟于" | "于" | "在" | "到" | "至" | "自" | "从"
- *            | "力争" | "确保" | … ;                       (* "至" is not a prefix before "少": 至少每季度 *)
+ *            | "力争" | "确保" | "应在" | "应于" | "应当在" | "应当于" | "最迟应在" | "最迟应于" | "原则上" | … ;
+ *                                                         (* "至" is not a prefix before "少": 至少每季度 *)
  * basis      = ( "根据" | "按照" | "依照" | "依据" | "按" ) , 0..10 characters, no digit or separator ,
  *              ( "要求" | "规定" | "进度" | "安排" | "部署" | "程序" | "需要" ) ;   (* 按要求, 根据工作进度 *)
  * filler     = "前" | "之前" | "以前" | "内" | "以内" | "之内" | "为止" | "完成" | "完成公开" | "全面完成" | "公开"
- *            | "发布" | "报送" | "解读" | "更新" | "答复" | "予以" | "予以公开" | "按相关程序" | … ;
+ *            | "发布" | "报送" | "解读" | "更新" | "答复" | "予以" | "予以公开" | "按相关程序" | "一次性告知申请人"
+ *            | "一次性告知" | "告知申请人" | "及时更新" | "及时公开" | "及时发布" | … ;
  * single     = open | freshness | recurring | with | dated | after ;
  * dated      = point , [ range , point ]                   (* a range is due at its end *)
  *            | point ;
@@ -104,37 +113,49 @@
  *            | year , ( "底" | "末" | "年底" | "年末" | "年内" | "年度内" | "内" | "度" | "度内" | "全年" | half | quarter
  *                     | month | ε )
  *            | "年底" | "年末" | "年内" | "全年" | "本年度内" | "今年底" | … | half | quarter | month ;  (* ε: 到2023年 *)
- * numeric    = yyyy , sep , m , sep , d ;                    (* sep one of "." "-" "/", the same twice: 2021.12.31 *)
+ * numeric    = yyyy , sep , m , sep , d , [ clock ] ;        (* sep one of "." "-" "/", the same twice: 2021.12.31 *)
+ * clock      = hh , ( ( "时" | "点" ) , [ mm , "分" ] | ":" , mm ) ;   (* hh 0..24, mm two digits 0..59, 24 only as 24时
+ *                                                                  or 24:00; read and dropped: the day itself *)
  * year       = number(4 digits) , [ range , number(4 digits) ] , "年" ;   (* 2021—2023年: the later year *)
  * half       = ( "上半年" | "下半年" ) , [ "末" | "底" ] ;
  * quarter    = [ "第" ] , number(1..4) , ( "季度" | "季" ) , [ "末" | "底" ] ;
  * month      = number(1..12) , [ range , number(1..12) ] , "月" ,            (* 3—6月: the later month *)
- *              ( number , ( "日" | "号" ) | "底" | "末" | "上旬" | "中旬" | "下旬" | "上中旬" | "中下旬"
+ *              ( number , ( "日" | "号" ) , [ clock ] | "底" | "末" | "上旬" | "中旬" | "下旬" | "上中旬" | "中下旬"
  *              | "份" , [ "底" | "末" ] | ε ) ;
  * after      = [ eventClause ] , number , ( "个工作日" | "工作日" | "日" | "天" | "自然日" | "个月" | "年" | "周" ) ;
- * eventClause= [ subject ] , [ "正式" ] , eventWords , [ "之日起" | "后的" | "后" | "之后" | "起" | "时起" ] , [ "," ] ;
+ * eventClause= ( [ subject ] , [ "正式" ] , eventWords | anySubject , eventWords (* then a clause end *) ) ,
+ *              [ "之日起" | "后的" | "后" | "之后" | "起" | "时起" ] , [ "," ] ;
+ * anySubject = 1..20 characters, each a Chinese character (no numeral, no 每) or 《 》 ;   (* strict reading only:
+ *              年度决算经县人大常委会批准后, 行政处罚决定作出之日起; tried when the listed subjects do not lead to an
+ *              event followed by a clause end or a number *)
  * eventWords = eventWord , { ( "或" | "或者" | "和" | "及" | "、" ) , eventWord } ;   (* at most 10 words *)
  * eventWord  = "印发" | "出台" | "制定出台" | "发布"                     (* issuance *)
  *            | "公开" | "公布" | "公开发布"                             (* publication: 与文件公开时发布 *)
  *            | "形成" | "产生" | "变更" | "更新" | "修订"
  *            | "收到申请" | "收到" | "批复" | "批准" | "实施" | "施行" | "舆情产生" | "舆情发生"
+ *            | "制发" (* issuance *) | "审定" (* approval *) | "作出" | "做出" | "制作" | "获取" (* formation *)
+ *            | "受理" | "签收" (* receipt *)
  *            | ( "“" , name , "”" | '"' , name , '"' | "「" , name , "」" ) ;   (* name: 1..40 characters *)
  * subject    = "信息" | "文件" | "政策" | "政策文件" | "政策性文件" | "规划" | "预算" | "决算" | "方案" | "解读"
  *            | "解读材料" | "政府信息" | "规范性文件" | … ;
  * with       = [ subject ] , ( "与" | "和" | "随" ) , [ subject ] , [ eventWords ] , [ "时" | "起" ] , [ "同时" | "同步" ]
  *            | [ subject ] , [ eventWords ] , ( "同时" | "同步" ) ;  ( then ) [ "时间跨度" ] , "不超过" , number , "个工作日" ;
- * recurring  = [ "定期" ] , [ "至少" ] , ( "每" | "按" ) , period , [ "前" | "之前" | "以前" ] , [ "定期" ] , [ verb ] ,
+ * recurring  = ( "每" | "按" ) , ( "年" | "年度" ) , [ "的" ] , number , [ "月" , [ "底" | "末" ] ] ,
+ *              { ( "、" | "," | "和" | "及" ) , number , [ "月" , [ "底" | "末" ] ] } ;   (* 2..12 months, the last with
+ *              月, no day after: 每年6月和12月 is {@code by end of month 6; by end of month 12} *)
+ *            | [ "定期" ] , [ "至少" ] , ( "每" | "按" ) , period , [ "前" | "之前" | "以前" ] , [ "定期" ] , [ verb ] ,
  *              [ count ]
  *            | ( "年内" | "全年" | "年度内" ) , [ verb ] , count ;
- * period     = "月" , [ number , ( "日" | "号" ) | "上旬" | "中旬" | "下旬" | "月底" | "月末" | "底" | "末" ]
- *            | ( "季度" | "季" | "半年" | "半年度" | number , "个月" ) , [ periodMonth , number , ( "日" | "号" ) ]
+ * period     = "月" , [ "的" ] , [ number , ( "日" | "号" ) | "上旬" | "中旬" | "下旬" | "月底" | "月末" | "底" | "末" ]
+ *            | ( "季度" | "季" | "半年" | "半年度" | number , "个月" ) , [ [ "的" ] , periodMonth , number , ( "日" | "号" ) ]
  *              , [ "末" | "底" ]
- *            | ( "年" | "年度" ) , [ number , { "、" , number } , "月" , number , ( "日" | "号" )
+ *            | ( "年" | "年度" ) , [ "的" ] , [ number , { "、" , number } , "月" , number , ( "日" | "号" )
  *                                  | number , "月" , ( "底" | "末" ) ] ;
  * periodMonth= "首月" | "第一个月" | "第" , number , [ "个" ] , "月" | "末月" | "最后一个月" ;
  * verb       = "公开" | "发布" | "更新" | "解读" | "报送" | "通报" | "开展" | "召开" | "组织" | "听取" | … ;
  * count      = ( "不少于" | "至少" | "不低于" ) , [ verb ] , number , [ ( "—" | "至" ) , number ] , [ measure ] , [ "以上" ]
  *            | number , measure , "以上" | number , "次" ;
+ * measure    = "次" | "篇" | "条" | "期" ;                    (* 期, an issue, is read as 次 *)
  * freshness  = "超过" , number , ( "天" | "日" | "周" ) , "未更新"
  *            | "每" , [ number ] , ( "天" | "日" | "周" | "星期" ) , [ "至少" ] , [ "更新" ] , [ "一次" ] ;   (* 每周更新 *)
  * open       = ( "长期" | "长期坚持" | "长期有效" | "持续推进" | "持续开展" | "持续" | "常态化" | "常年" | "定期" ) , [ verb ]
@@ -142,7 +163,7 @@
  *            | [ subject ] , eventWords , ( "后" | "时" ) , [ "按相关程序" ] , [ "及时" | … ] , [ "公开" | "解读" | … ] ;
  * </pre>
  * Alternatives are tried in the order of {@code single}; one is accepted only when it reaches the end of the input,
- * a separator or 并. Nothing is guessed: impossible dates (2021年2月30日, 13月, 2021.13.01), periods that do not
+ * a separator or 并; 前后 right after a deadline (6月底前后) is an error at 前后. Nothing is guessed: impossible dates (2021年2月30日, 13月, 2021.13.01), periods that do not
  * divide a year (每5个月, 每两年), months outside their period (每季度第四个月), ranges that end before they start
  * (2021年9月至6月) and the ambiguous "N月前" are errors. Every rule reads a bounded number of characters at a
  * position, so parsing stays linear in the input (see Limits).
@@ -182,9 +203,29 @@
  * <li>A basis clause (按要求, 根据工作进度, 按照有关规定) is read and dropped: it names no date. Bare words that name no
  *     time (尽快, 按时, 另行通知, 视情况而定) are errors at index 0.
  * <li>A label that ends in a wrapper word (办理时限：, 完成期限：, 公开时间：) is a wrapper, not a label.
+ * <li>A subject before an event (政策性文件正式印发后, 年度决算经县人大常委会批准后, 行政处罚决定作出之日起) is read and
+ *     dropped: the model has no field for it, and it does not change the counting. The lenient reader does not
+ *     skip unlisted subjects: it reports them as ignored text and reads the event after them.
+ * <li>Event verbs map onto the built-in events: 制发 is issuance; 审定 is approval; 作出 (a decision made), 制作 and
+ *     获取 are formation (条例 2007 第二条: information is what an organ 制作或者获取; a decision is information formed
+ *     when it is made); 受理 and 签收 are receipt (the day the unit has the application or document in hand). No
+ *     event was added.
+ * <li>Actions after a time limit are dropped as fillers when they are known words: 予以公开, 一次性告知申请人,
+ *     告知申请人, 及时更新, 及时公开, 及时发布, 报送 and 上报; a report to an addressee ending in 办, 办公室, 局, 委, 部门,
+ *     政府, 中心, 单位, 领导小组 or 申请人 (并报县政务公开办); 各一次; and a note after a comma, 保持最新 or 确保最新. Any
+ *     other action is still an error at its index (6月30日前完成自查).
+ * <li>的 between a period word and a date (每年的6月30日前, 每月的10日前, 每季度的第一个月10日前) is dropped. 原则上,
+ *     应当在, 应当于, 最迟应在, 最迟应于 are prefixes. 前后 (around a date) is an error: it says neither before nor after.
+ * <li>An hour on a date (12月31日24时前, 2021年6月30日17:00前) is dropped: deadlines are days, and the due date is the
+ *     day itself; 24时 is the end of that day, not the start of the next. A clock time's colon (17:00) never ends a
+ *     label.
+ * <li>期 (an issue of a bulletin) counts as 次: 全年不少于4期 is {@code yearly, at least 4 times}.
+ * <li>A list of periods followed by 各一次 (上半年、下半年各报送一次; all four quarters) is the recurring deadline it
+ *     spells ({@code half-yearly}, {@code quarterly}): the same due dates, once in each. Any other list, with or
+ *     without 各一次 (6月底前、12月底前各一次), is its parts. 每年6月和12月 is the month ends as parts ({@code by end
+ *     of month 6; by end of month 12}): one recurring deadline cannot hold June 30 and December 31 (one due day).
  * <li>Not read (errors in strict mode): relative years (次年1月底前), periods counted from a period's end
- *     (每季度结束后10日内), working days of a month (每月最后一个工作日), periods longer than a year (每两年),
- *     hours (24时前), and 期 as a measure word (每月一期).
+ *     (每季度结束后10日内), working days of a month (每月最后一个工作日), periods longer than a year (每两年).
  * </ul>
  */
 package dev.shixian.deadline;

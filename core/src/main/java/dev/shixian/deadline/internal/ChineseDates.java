@@ -127,7 +127,55 @@ final class ChineseDates {
         if (d < 1 || d > YearMonth.of(y, m).lengthOfMonth()) {
             throw new Text.SemanticError(dStart, dayRange(m, Optional.of(Year.of(y))));
         }
+        clock(in);
         return FixedDate.of(LocalDate.of(y, m, d));
+    }
+
+    /**
+     * An hour after a date, read and dropped (dates are days: the deadline is the day itself, and 24时 is the end of
+     * that day, not the next): 24时, 17点, 17时30分, 17:00 (with a colon, two digits of minutes). Nothing if no
+     * hour follows.
+     *
+     * @throws Text.SemanticError if the hour is not 0..24, the minutes not 0..59, or 24 has minutes
+     */
+    static void clock(Text in) {
+        int save = in.pos;
+        in.ws();
+        int hStart = in.pos;
+        int h = digits(in, 2);
+        if (h < 0) {
+            in.pos = save;
+            return;
+        }
+        int minutes = 0;
+        int mStart;
+        if (in.quiet("时") || in.quiet("点")) {
+            int after = in.pos;
+            mStart = in.pos;
+            int m = digits(in, 2);
+            if (m >= 0 && in.quiet("分")) {
+                minutes = m;
+            } else {
+                in.pos = after;
+            }
+        } else if (in.peek() == ':') {
+            in.pos++;
+            mStart = in.pos;
+            minutes = digits(in, 2);
+            if (minutes < 0 || in.pos - mStart != 2) {
+                in.pos = save;
+                return;
+            }
+        } else {
+            in.pos = save;
+            return;
+        }
+        if (h > 24) {
+            throw new Text.SemanticError(hStart, "an hour 0..24");
+        }
+        if (minutes > 59 || h == 24 && minutes > 0) {
+            throw new Text.SemanticError(mStart, h == 24 ? "no minutes after 24时" : "minutes 0..59");
+        }
     }
 
     /** Up to {@code max} ASCII digits with no more following, or -1. */
@@ -294,6 +342,7 @@ final class ChineseDates {
             if (d < 1 || d > max) {
                 throw new Text.SemanticError(dStart, dayRange(m, year));
             }
+            clock(in);
             return year.isPresent() ? FixedDate.of(LocalDate.of(year.get().getValue(), m, d))
                     : FixedDate.of(MonthDay.of(m, d));
         }

@@ -19,6 +19,8 @@ import java.util.List;
 final class ChineseEvents {
 
     static final int MAX_NAME = 40;
+    /** The most characters of a subject skipped before an event (年度决算经县人大常委会批准后). */
+    static final int MAX_SUBJECT = 20;
 
     private ChineseEvents() {
     }
@@ -153,11 +155,68 @@ final class ChineseEvents {
         List<Event> events = eventWords(in);
         if (events == null) {
             in.pos = save;
-            return null;
+            events = afterSubject(in);
+            if (events == null) {
+                in.pos = save;
+                return null;
+            }
+        } else if (Words.CLAUSE_ENDS.at(in.s, in.pos) == null && !ChineseNumbers.ahead(in)) {
+            // 政府信息公开申请收到之日起: 公开 is part of the subject, not the event
+            int keep = in.pos;
+            in.pos = save;
+            List<Event> later = afterSubject(in);
+            if (later != null) {
+                events = later;
+            } else {
+                in.pos = keep;
+            }
         }
         in.quietOneOf(Words.CLAUSE_ENDS);
         in.quiet(",");
         return events;
+    }
+
+    /**
+     * A subject before an event, skipped (the model keeps no subject): at most {@value #MAX_SUBJECT} Chinese
+     * characters (no numeral, digit, separator or quote), then event words and a clause end (之日起, 后, 起):
+     * 年度决算经县人大常委会批准后, 该项信息制作或者获取之日起, 行政处罚决定作出之日起. Strict reading only: the lenient
+     * reader reports the subject as an ignored span. Bounded: each of at most {@value #MAX_SUBJECT} positions reads
+     * at most {@value AfterEvent#MAX_EVENTS} event words. Returns the events with the position after them, or null
+     * (the position then undefined).
+     */
+    private static List<Event> afterSubject(Text in) {
+        if (in instanceof ChineseParser p && p.lenient) {
+            return null;
+        }
+        in.ws();
+        int from = in.pos;
+        int limit = Math.min(in.s.length(), from + MAX_SUBJECT + 1);
+        boolean recording = in.recording;
+        in.recording = false;
+        try {
+            for (int i = from; i < limit; i++) {
+                char c = in.s.charAt(i);
+                if (!isSubjectCharacter(c)) {
+                    return null;
+                }
+                if (i > from && Words.EVENT_WORDS.at(in.s, i) != null) {
+                    in.pos = i;
+                    List<Event> events = readEventWords(in);
+                    if (events != null && Words.CLAUSE_ENDS.at(in.s, in.pos) != null) {
+                        return events;
+                    }
+                }
+            }
+            return null;
+        } finally {
+            in.recording = recording;
+        }
+    }
+
+    /** A character of a subject: a CJK ideograph that is not a numeral, or a book-title mark (《政府工作报告》). */
+    private static boolean isSubjectCharacter(char c) {
+        return (c >= 0x4E00 && c <= 0x9FFF || c >= 0x3400 && c <= 0x4DBF || c == '《' || c == '》')
+                && !ChineseNumbers.isNumeral(c) && c != '每';
     }
 
     /**

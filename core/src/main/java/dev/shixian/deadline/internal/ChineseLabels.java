@@ -62,7 +62,7 @@ final class ChineseLabels {
             start++;
         }
         int colon = in.nextColon(start);
-        if (colon < 0 || colon - start > MAX_LABEL) {
+        if (colon < 0 || colon - start > MAX_LABEL || isClock(s, colon)) {
             return null;
         }
         for (int j = start; j < colon; j++) {
@@ -73,6 +73,25 @@ final class ChineseLabels {
         }
         String text = s.substring(start, colon).strip();
         return text.isEmpty() ? null : new Candidate(text, colon + 1);
+    }
+
+    /**
+     * Whether the colon at {@code colon} is inside a clock time (17:00): one or two digits before it, exactly two
+     * after it, then no digit.
+     */
+    private static boolean isClock(String s, int colon) {
+        int before = 0;
+        while (colon - before - 1 >= 0 && before < 3 && Character.isDigit(s.charAt(colon - before - 1))
+                && s.charAt(colon - before - 1) <= '9') {
+            before++;
+        }
+        int end = colon + 3;
+        return before >= 1 && before <= 2 && end <= s.length() && isAsciiDigit(s.charAt(colon + 1))
+                && isAsciiDigit(s.charAt(colon + 2)) && (end == s.length() || !isAsciiDigit(s.charAt(end)));
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**

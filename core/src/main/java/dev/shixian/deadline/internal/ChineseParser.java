@@ -3,7 +3,10 @@ package dev.shixian.deadline.internal;
 import dev.shixian.deadline.Deadline;
 import dev.shixian.deadline.DeadlineParseException;
 import dev.shixian.deadline.Labelled;
+import dev.shixian.deadline.Measure;
 import dev.shixian.deadline.Multiple;
+import dev.shixian.deadline.PeriodEnd;
+import dev.shixian.deadline.Recurring;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,6 +35,8 @@ final class ChineseParser extends Text {
         ChineseRecurring::recurring, ChineseEvents::withEvent, ChineseDates::dated, ChineseEvents::afterEvent};
 
     final boolean lenient;
+    /** Whether a part ended with 各一次 (上半年、下半年各报送一次). */
+    boolean eachOnce;
 
     ChineseParser(String input, boolean lenient) {
         super(input);
@@ -53,7 +58,7 @@ final class ChineseParser extends Text {
                 if (d == null) {
                     throw error();
                 }
-                parts.add(label == null ? d : labelled(partStart, label, d));
+                addPart(parts, partStart, label, d);
                 boolean sep = ChineseLabels.separators(this);
                 // 并 joins parts, unless it begins the next part's label (并：及时)
                 boolean joined = ChineseLabels.candidate(this) == null && quietOneOf(Words.JOINERS) != null;
@@ -65,10 +70,34 @@ final class ChineseParser extends Text {
                     throw error();
                 }
             }
-            return Multiple.of(parts);
+            return combine(parts, eachOnce);
         } catch (SemanticError e) {
             throw error(e);
         }
+    }
+
+    /**
+     * The parts as one deadline. A list of all the halves (上半年、下半年) or all the quarters of the plan's year
+     * followed by 各一次 is the recurring deadline it spells (half-yearly, quarterly): the same due dates, and
+     * once in each period; any other list is the parts.
+     */
+    static Deadline combine(List<Deadline> parts, boolean eachOnce) {
+        if (eachOnce && parts.size() >= 2) {
+            int span = 0;
+            for (int i = 0; i < parts.size(); i++) {
+                if (!(parts.get(i) instanceof PeriodEnd p) || p.year().isPresent() || p.index() != i + 1
+                        || !(p.span() == PeriodEnd.Span.HALF_YEAR && parts.size() == 2
+                        || p.span() == PeriodEnd.Span.QUARTER && parts.size() == 4)) {
+                    span = -1;
+                    break;
+                }
+                span = 12 / parts.size();
+            }
+            if (span > 0) {
+                return new Recurring(span, 0, List.of(), 1, Measure.NONE);
+            }
+        }
+        return Multiple.of(parts);
     }
 
     /** Reads leniently; see {@link LenientReader}. */
@@ -84,6 +113,19 @@ final class ChineseParser extends Text {
     static void checkParts(List<Deadline> parts, int at) {
         if (parts.size() >= Multiple.MAX_PARTS) {
             throw new SemanticError(at, "at most " + Multiple.MAX_PARTS + " parts");
+        }
+    }
+
+    /**
+     * Adds a part, or each part of a list read as one (每年6月和12月), each with the label if there is one.
+     *
+     * @throws SemanticError at {@code at} if the parts would be more than {@link Multiple#MAX_PARTS}
+     */
+    static void addPart(List<Deadline> parts, int at, String label, Deadline d) {
+        List<Deadline> each = d instanceof Multiple m ? m.parts() : List.of(d);
+        for (Deadline p : each) {
+            checkParts(parts, at);
+            parts.add(label == null ? p : labelled(at, label, p));
         }
     }
 
@@ -117,9 +159,12 @@ final class ChineseParser extends Text {
             if (d == null) {
                 continue;
             }
+            around();
             while (quietOneOf(Words.FILLERS) != null) {
                 // fillers such as 前, 内, 完成
             }
+            around();
+            trailing();
             if (lenient) {
                 if (pos > bestEnd) {
                     best = d;
@@ -144,6 +189,92 @@ final class ChineseParser extends Text {
         }
         pos = start;
         return null;
+    }
+
+    /**
+     * Refuses 前后 (around a date: before or after it is not said) right after a deadline.
+     *
+     * @throws SemanticError at 前后
+     */
+    private void around() {
+        int save = pos;
+        ws();
+        int at = pos;
+        if (s.startsWith("前后", at) || at > 0 && s.charAt(at - 1) == '前' && s.startsWith("后", at)) {
+            int where = s.startsWith("前后", at) ? at : at - 1;
+            throw new SemanticError(where, "前, 内 or 底 (前后, around a date, is ambiguous)");
+        }
+        pos = save;
+    }
+
+    /**
+     * What may follow a deadline without changing it, all dropped (the model has no field for them): an addressee
+     * of a report (并报县政务公开办, 报送市政府办公室: a verb of {@link Words#REPORT_TO}, or 报送 or 上报 just read
+     * as fillers, then at most {@value #ADDRESSEE_MAX} Chinese characters ending in one of
+     * {@link Words#ADDRESSEE_ENDS}), 各一次 or 各报送一次 (once in each period of a list), and a note after a comma
+     * (，保持最新). Each is taken only if the end of the input, a separator or 并 follows it.
+     */
+    private void trailing() {
+        int save = pos;
+        if (addressee() && partEnds()) {
+            save = pos;
+        } else {
+            pos = save;
+        }
+        if (quiet("各")) {
+            quietOneOf(Words.COUNT_VERBS);
+            if (quietOneOf(Words.ONCE) != null && partEnds()) {
+                eachOnce = true;
+                save = pos;
+            }
+        }
+        pos = save;
+        ws();
+        if (!atEnd() && peek() == ',') {
+            pos++;
+            if (quietOneOf(Words.NOTES) != null && partEnds()) {
+                return;
+            }
+        }
+        pos = save;
+    }
+
+    private static final int ADDRESSEE_MAX = 16;
+
+    private boolean addressee() {
+        boolean verb = quietOneOf(Words.REPORT_TO) != null
+                || s.startsWith("报送", pos - 2) || s.startsWith("上报", pos - 2);
+        if (!verb) {
+            return false;
+        }
+        ws();
+        int from = pos;
+        for (int i = from; i < s.length() && i - from <= ADDRESSEE_MAX; i++) {
+            char c = s.charAt(i);
+            if (!(c >= 0x4E00 && c <= 0x9FFF || c >= 0x3400 && c <= 0x4DBF)) {
+                return false;
+            }
+            String end = Words.ADDRESSEE_ENDS.at(s, i);
+            if (end != null && i + end.length() > from) {
+                int after = i + end.length();
+                int save = pos;
+                pos = after;
+                if (partEnds()) {
+                    return true;
+                }
+                pos = save;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the end of the input, a separator or 并 follows (after spaces); the position does not move. */
+    private boolean partEnds() {
+        int save = pos;
+        ws();
+        boolean ends = atEnd() || ChineseLabels.isSeparator(peek()) || s.startsWith("并", pos);
+        pos = save;
+        return ends;
     }
 
     /**

@@ -5,6 +5,8 @@ import static dev.shixian.deadline.internal.ChineseNumbers.number;
 import dev.shixian.deadline.Deadline;
 import dev.shixian.deadline.Freshness;
 import dev.shixian.deadline.Measure;
+import dev.shixian.deadline.Multiple;
+import dev.shixian.deadline.PeriodEnd;
 import dev.shixian.deadline.Recurring;
 import java.time.Month;
 import java.util.ArrayList;
@@ -93,6 +95,10 @@ final class ChineseRecurring {
         boolean needCount = false;
         String per = in.quietOneOf(Words.PER);
         if (per != null) {
+            Deadline ends = monthEnds(in);
+            if (ends != null) {
+                return ends;
+            }
             period = period(in, per, start);
             if (period == null) {
                 in.pos = start;
@@ -118,6 +124,54 @@ final class ChineseRecurring {
         }
         Count c = count == null ? new Count(1, Measure.NONE) : count;
         return new Recurring(period.months(), period.dueDay(), period.dueMonths(), c.count(), c.measure());
+    }
+
+    /**
+     * 每年6月和12月, 每年6月底、12月底前: two or more months of every year, each due at its end; the parts, one
+     * {@link PeriodEnd} of a month each (the model's exact reading: June 30 and December 31 have no common due day
+     * for one {@link Recurring}). Null, the position unchanged, if this is not such a list.
+     */
+    private static Deadline monthEnds(Text in) {
+        int save = in.pos;
+        if (in.quietOneOf(Words.YEAR) == null) {
+            return null;
+        }
+        in.quiet("的");
+        List<Deadline> parts = new ArrayList<>();
+        boolean month = false;
+        while (parts.size() < 12) {
+            int mStart = in.pos;
+            Integer m = ChineseNumbers.ahead(in) ? number(in) : null;
+            if (m == null) {
+                in.pos = save;
+                return null;
+            }
+            month = in.quiet("月");
+            if (m < 1 || m > 12) {
+                if (!month) {
+                    in.pos = save;
+                    return null;
+                }
+                throw new Text.SemanticError(mStart, "a month 1..12");
+            }
+            if (month) {
+                in.quietOneOf(Words.END);
+            }
+            parts.add(PeriodEnd.of(PeriodEnd.Span.MONTH, m));
+            int before = in.pos;
+            if (in.quietOneOf(Words.LIST_SEPARATORS) == null) {
+                break;
+            }
+            if (!ChineseNumbers.ahead(in)) {
+                in.pos = before;
+                break;
+            }
+        }
+        if (parts.size() < 2 || !month || ChineseNumbers.ahead(in)) {
+            in.pos = save;
+            return null;
+        }
+        return Multiple.of(parts);
     }
 
     /** The period after 每 or 按, or null (recording what was expected after 每). */
@@ -172,6 +226,7 @@ final class ChineseRecurring {
     /** After 每年: 每年1、4、7、10月8日, 每年3月底; null if neither follows. */
     private static Period yearly(Text in) {
         int save = in.pos;
+        in.quiet("的");
         List<Integer> list = monthList(in);
         if (list == null) {
             in.pos = save;
@@ -196,6 +251,7 @@ final class ChineseRecurring {
     /** After 每月: 每月10日, 每月上旬, 每月月底. */
     private static Period monthly(Text in) {
         int save = in.pos;
+        in.quiet("的");
         int dStart = in.pos;
         Integer d = ChineseNumbers.ahead(in) ? number(in) : null;
         if (d != null && in.quietOneOf(Words.DAY_MARK) != null) {
@@ -203,7 +259,11 @@ final class ChineseRecurring {
         }
         in.pos = save;
         // 每月上旬, 中旬, 下旬: due on the 10th, the 20th, the month's last day (as 11月上旬, §3)
+        in.quiet("的");
         String third = in.quietOneOf(Words.THIRDS);
+        if (third == null) {
+            in.pos = save;
+        }
         return new Period(1, "上旬".equals(third) ? 10 : "中旬".equals(third) ? 20 : 0, List.of());
     }
 
@@ -227,6 +287,16 @@ final class ChineseRecurring {
      * @throws Text.SemanticError if N is not a month of the period
      */
     private static int monthOfPeriod(Text in, int months) {
+        int start = in.pos;
+        in.quiet("的");
+        int k = monthOfPeriodAfter(in, months);
+        if (k == 0) {
+            in.pos = start;
+        }
+        return k;
+    }
+
+    private static int monthOfPeriodAfter(Text in, int months) {
         if (in.quietOneOf(Words.FIRST_MONTH) != null) {
             return 1;
         }
@@ -329,6 +399,11 @@ final class ChineseRecurring {
 
     private static Measure measure(Text in) {
         in.ws();
+        if (!in.atEnd() && in.peek() == '期') {
+            // 4期: issues of a bulletin, each one publication: read as times (次)
+            in.pos++;
+            return Measure.TIME;
+        }
         if (!in.atEnd()) {
             Optional<Measure> m = Measure.fromChinese(in.peek());
             if (m.isPresent()) {

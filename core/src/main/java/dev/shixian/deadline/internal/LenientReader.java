@@ -81,8 +81,7 @@ final class LenientReader {
                 Deadline d = shortcut && !STARTS[in.s.charAt(at)] ? null : in.single();
                 if (d != null && in.pos > at) {
                     afterPart = true;
-                    ChineseParser.checkParts(parts, at);
-                    parts.add(pending == null ? d : ChineseParser.labelled(at, pending.text(), d));
+                    ChineseParser.addPart(parts, at, pending == null ? null : pending.text(), d);
                     pending = null;
                     continue;
                 }
@@ -93,7 +92,7 @@ final class LenientReader {
             if (parts.isEmpty()) {
                 throw in.nothingFound();
             }
-            return new ParseResult(Multiple.of(parts), spans());
+            return new ParseResult(ChineseParser.combine(parts, in.eachOnce), spans());
         } catch (Text.SemanticError e) {
             throw in.error(e);
         }
@@ -107,8 +106,7 @@ final class LenientReader {
         int after = in.pos;
         Deadline d = in.single();
         if (d != null && in.pos > after) {
-            ChineseParser.checkParts(parts, at);
-            parts.add(d);
+            ChineseParser.addPart(parts, at, null, d);
             return true;
         }
         in.pos = at;

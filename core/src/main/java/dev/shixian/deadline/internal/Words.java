@@ -23,6 +23,7 @@ final class Words {
     static final WordList WRAPPER_LINKS = new WordList("wrapper links", "为", "是");
     static final WordList PREFIXES = new WordList("prefixes", "截止到", "截至到", "最迟于", "最迟在", "最迟", "最晚于",
             "最晚", "截至", "截止", "最迟不晚于", "不晚于", "不迟于", "须于", "应于", "应在", "须在", "要在", "力争", "确保", "于",
+            "原则上", "应当在", "应当于", "最迟应在", "最迟应于",
             "在", "到", "至", "自", "从", "待");
     /** Words that open a basis clause (按要求, 根据工作进度, 按照有关规定). */
     static final WordList BASIS_OPENERS = new WordList("basis openers", "根据", "按照", "依照", "依据", "按");
@@ -31,7 +32,16 @@ final class Words {
             "需要");
     static final WordList FILLERS = new WordList("fillers", "之前", "以前", "以内", "之内", "为止", "完成公开", "全面完成",
             "完成", "前", "内", "止", "公开", "发布", "公布", "完毕", "办结", "到位", "宣传", "落实", "按相关程序", "按程序",
-            "上传", "报送", "实现", "予以公开", "予以答复", "予以", "答复", "解读", "更新", "上报", "通报");
+            "上传", "报送", "实现", "予以公开", "予以答复", "予以", "答复", "解读", "更新", "上报", "通报",
+            "一次性告知申请人", "一次性告知", "告知申请人", "及时更新", "及时公开", "及时发布");
+    /** Notes after a separator that end a part without adding to it (，保持最新). */
+    static final WordList NOTES = new WordList("notes", "保持最新", "确保最新");
+    /** Verbs of reporting to an addressee (并报县政务公开办); 报送 and 上报 may also be read as fillers before. */
+    static final WordList REPORT_TO = new WordList("report to", "并报送", "并上报", "并报", "报送至", "报送", "上报", "报至",
+            "报");
+    /** How an addressee ends (县政务公开办, 市政府办公室, 申请人). */
+    static final WordList ADDRESSEE_ENDS = new WordList("addressee ends", "政务公开办", "公开办", "办公室", "领导小组",
+            "申请人", "办", "局", "委", "部门", "政府", "中心", "单位");
     static final WordList JOINERS = new WordList("joiners", "并且", "并");
 
     // ---------------------------------------------------------------- open-ended, verbs
@@ -63,7 +73,10 @@ final class Words {
             Map.entry("变更", Event.CHANGE), Map.entry("更新", Event.CHANGE), Map.entry("修订", Event.CHANGE),
             Map.entry("收到申请", Event.RECEIPT), Map.entry("收到", Event.RECEIPT),
             Map.entry("批复", Event.APPROVAL), Map.entry("批准", Event.APPROVAL),
-            Map.entry("实施", Event.IMPLEMENTATION), Map.entry("施行", Event.IMPLEMENTATION));
+            Map.entry("实施", Event.IMPLEMENTATION), Map.entry("施行", Event.IMPLEMENTATION),
+            Map.entry("制发", Event.ISSUANCE), Map.entry("审定", Event.APPROVAL),
+            Map.entry("作出", Event.FORMATION), Map.entry("做出", Event.FORMATION), Map.entry("制作", Event.FORMATION),
+            Map.entry("获取", Event.FORMATION), Map.entry("受理", Event.RECEIPT), Map.entry("签收", Event.RECEIPT));
     static final WordList EVENT_WORDS = new WordList("event words", EVENT_OF.keySet().toArray(new String[0]));
     static final WordList EVENT_JOINERS = new WordList("event joiners", "或者", "或", "和", "及", "、", "/");
     static final WordList CLAUSE_ENDS = new WordList("event clause ends", "之日起", "之日后", "之后", "以后", "后的", "后",
@@ -106,7 +119,7 @@ final class Words {
     static final WordList WHOLE_YEAR = new WordList("whole year", "年内", "全年", "年度内", "本年度内");
     static final WordList FIRST_MONTH = new WordList("first month", "首月", "第一个月", "第一月");
     static final WordList LAST_MONTH = new WordList("last month", "末月", "最后一个月", "最后一月");
-    static final WordList LIST_SEPARATORS = new WordList("list separators", "、", ",");
+    static final WordList LIST_SEPARATORS = new WordList("list separators", "、", ",", "和", "及");
     static final WordList AT_LEAST = new WordList("at least", "不少于", "至少", "不低于", "最少", "不得少于");
     static final WordList SHOULD = new WordList("should", "要", "应");
     static final WordList COUNT_VERBS = new WordList("count verbs", "开展", "组织", "听取", "举办", "召开", "发布", "更新",
@@ -124,7 +137,8 @@ final class Words {
             SUBJECTS, EVENT_WORDS, EVENT_JOINERS, CLAUSE_ENDS, WITH, WHEN, TOGETHER, SIMULTANEOUS, WHEN_OR_AFTER,
             WITH_VERBS, SPAN, NOT_OVER, WORKING_DAYS, UNITS, RANGE, YEAR_END_AFTER_YEAR, YEAR_END, HALVES, END, QUARTER,
             DAY_MARK, MONTH_PARTS, BEFORE, PER, YEAR, HALF_YEAR, MONTH, THIRDS, WHOLE_YEAR, FIRST_MONTH, LAST_MONTH,
-            LIST_SEPARATORS, AT_LEAST, SHOULD, COUNT_VERBS, COUNT_RANGE, AND_ABOVE, DAYS, WEEKS, NOT_UPDATED, ONCE);
+            LIST_SEPARATORS, AT_LEAST, SHOULD, COUNT_VERBS, COUNT_RANGE, AND_ABOVE, DAYS, WEEKS, NOT_UPDATED, ONCE,
+            NOTES, REPORT_TO, ADDRESSEE_ENDS);
 
     /** The built-in event an event word names (公开 → publication). */
     static Event eventOf(String word) {
