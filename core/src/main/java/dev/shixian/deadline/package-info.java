@@ -168,6 +168,30 @@
  * (2021年9月至6月) and the ambiguous "N月前" are errors. Every rule reads a bounded number of characters at a
  * position, so parsing stays linear in the input (see Limits).
  *
+ * <h2>Lenient mode</h2>
+ * {@link dev.shixian.deadline.Deadline#parseLenient} reads a cell or a sentence that holds a time limit among other
+ * text, and returns the deadline with every span of text it ignored. It never invents a date:
+ * <ul>
+ * <li>A text that is a time limit strictly is read exactly as {@link dev.shixian.deadline.Deadline#parse} reads it,
+ *     with nothing ignored (a cell 20个工作日内 is {@code 20 working days}, counted from the context's trigger).
+ * <li>In any other text a bare duration — a number and a unit with neither an event (印发后, 形成之日起, 收到申请之日起)
+ *     nor 每 — is not a time limit: 一般两个月安排一次 is not "2 months after an event", and 两年 in 近两年 is nothing.
+ *     With an event (印发后两个月内) or 每 (每两个月安排一次) the duration is read.
+ * <li>No duration, year or date is read out of a longer word: a number is skipped whole, and a period named relative
+ *     to another (上一年度, 下一年度, 上年度, 次年, 去年, 当年, 上月, 次月 …) is skipped whole together with a date right
+ *     after it (次年1月底前 is January of the next year, which the model cannot hold). 年度 and 本年度 alone name no
+ *     time limit (年度内 and 本年度内 do: the end of the year).
+ * <li>When no time limit is found it fails like strict mode: a
+ *     {@link dev.shixian.deadline.DeadlineParseException} with the strict reading's index and expectation.
+ * </ul>
+ * <p>The rule for a sentence: the text is read left to right; at each position the longest complete time limit that
+ * begins there (after prefixes such as 应当在, and with its fillers) is taken, and reading goes on after it, so no
+ * fragment of a time limit already read becomes a time limit of its own; a position where none begins is ignored.
+ * Every time limit so found is a part (a {@link dev.shixian.deadline.Multiple} when there are several), and every
+ * ignored character belongs to an ignored span. Example: 县级以上人民政府部门应当在每年1月31日前向本级政府信息公开工作主管部门
+ * 提交本部门上一年度政府信息公开工作年度报告并向社会公布 gives {@code yearly by 01-31}, ignoring 县级以上人民政府部门 and
+ * the rest of the sentence after the date (上一年度 included), not {@code 1 year}.
+ *
  * <h2>Choices where the rule book is silent</h2>
  * Each is documented here and, where it affects dates, is a {@link dev.shixian.deadline.DeadlinePolicy}:
  * <ul>

@@ -100,6 +100,11 @@ final class ChineseEvents {
     static Deadline afterEvent(Text in) {
         int start = in.pos;
         List<Event> events = eventClause(in);
+        if (events == null && in instanceof ChineseParser p && p.lenient) {
+            // lenient reading: a bare duration (两个月, 一年) with no event is not a time limit in running text
+            in.pos = start;
+            return null;
+        }
         in.ws();
         int nStart = in.pos;
         Integer n = number(in);

@@ -100,9 +100,18 @@ final class ChineseParser extends Text {
         return Multiple.of(parts);
     }
 
-    /** Reads leniently; see {@link LenientReader}. */
+    /**
+     * Reads leniently: a text that is a time limit strictly is read as strict mode reads it, with nothing ignored
+     * (so a cell 20个工作日内 keeps its bare duration); any other text is read by {@link LenientReader}.
+     */
     dev.shixian.deadline.ParseResult parseLenient() {
-        return new LenientReader(this, true).read();
+        Deadline strict;
+        try {
+            strict = new ChineseParser(input, false).parse();
+        } catch (DeadlineParseException e) {
+            return new LenientReader(this, true).read();
+        }
+        return new dev.shixian.deadline.ParseResult(strict, List.of());
     }
 
     /**

@@ -11,7 +11,9 @@ import java.util.List;
  * then a deadline; if neither is there it skips one character (or a whole number), so each position is tried once
  * and, every alternative being bounded, the work is linear in the input. A character that begins no word of the
  * grammar is skipped at once, without trying the alternatives. At most {@link Multiple#MAX_PARTS} deadlines are
- * kept: one more is an error at its index. Not API.
+ * kept: one more is an error at its index. It never invents a date: the parser refuses a bare duration (no event,
+ * no 每) when lenient, and a period named relative to another (上一年度, 次年) is skipped whole with any date right
+ * after it. Used only when the text is not a time limit strictly (see {@code ChineseParser.parseLenient}). Not API.
  */
 final class LenientReader {
 
@@ -68,6 +70,9 @@ final class LenientReader {
                     continue;
                 }
                 afterPart = false;
+                if (relativePeriod(at)) {
+                    continue;
+                }
                 String label = ChineseLabels.label(in);
                 if (label != null) {
                     dropPending();
@@ -111,6 +116,28 @@ final class LenientReader {
         }
         in.pos = at;
         return false;
+    }
+
+    /**
+     * A period named relative to another (上一年度, 次年, 上月; {@link Words#RELATIVE_PERIODS}) is ignored whole,
+     * and so is a deadline right after it (次年1月底前: January of the next year, which the model cannot hold),
+     * so that neither a duration (一年 of 上一年度) nor a date of the wrong year is read from it.
+     */
+    private boolean relativePeriod(int at) {
+        String w = Words.RELATIVE_PERIODS.at(in.s, at);
+        if (w == null) {
+            return false;
+        }
+        int after = at + w.length();
+        in.pos = after;
+        Deadline d = in.single();
+        if (d == null || in.pos <= after) {
+            in.pos = after;
+        }
+        for (int i = at; i < in.pos; i++) {
+            ignored[i] = true;
+        }
+        return true;
     }
 
     /** Skips one character, or a whole number so that no deadline is read from its middle. */

@@ -116,6 +116,14 @@ final class Words {
     static final WordList HALF_YEAR = new WordList("half-year", "半年度", "半年");
     static final WordList MONTH = new WordList("month", "个月", "月");
     static final WordList THIRDS = new WordList("thirds of a month", "上旬", "中旬", "下旬", "月底", "月末");
+    /**
+     * Periods named relative to another (上一年度, 次年, 上月): the model holds none of them, so the lenient reader
+     * skips each whole, with a date right after it (次年1月底前), and never reads a duration or a year out of them.
+     */
+    static final WordList RELATIVE_PERIODS = new WordList("relative periods", "上一年度", "下一年度", "上一年", "下一年",
+            "上年度", "下年度", "上年", "下年", "去年", "前年", "明年", "次年", "来年", "当年度", "当年", "上一季度",
+            "下一季度", "上季度", "下季度", "上一个月", "下一个月", "上个月", "下个月", "上月", "下月", "次月", "当月",
+            "近一年", "近两年", "近三年", "近五年", "近年");
     static final WordList WHOLE_YEAR = new WordList("whole year", "年内", "全年", "年度内", "本年度内");
     static final WordList FIRST_MONTH = new WordList("first month", "首月", "第一个月", "第一月");
     static final WordList LAST_MONTH = new WordList("last month", "末月", "最后一个月", "最后一月");
@@ -138,7 +146,7 @@ final class Words {
             WITH_VERBS, SPAN, NOT_OVER, WORKING_DAYS, UNITS, RANGE, YEAR_END_AFTER_YEAR, YEAR_END, HALVES, END, QUARTER,
             DAY_MARK, MONTH_PARTS, BEFORE, PER, YEAR, HALF_YEAR, MONTH, THIRDS, WHOLE_YEAR, FIRST_MONTH, LAST_MONTH,
             LIST_SEPARATORS, AT_LEAST, SHOULD, COUNT_VERBS, COUNT_RANGE, AND_ABOVE, DAYS, WEEKS, NOT_UPDATED, ONCE,
-            NOTES, REPORT_TO, ADDRESSEE_ENDS);
+            NOTES, REPORT_TO, ADDRESSEE_ENDS, RELATIVE_PERIODS);
 
     /** The built-in event an event word names (公开 → publication). */
     static Event eventOf(String word) {

@@ -1,0 +1,96 @@
+package dev.shixian.deadline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Issue 12 §2, lenient mode earns its name: it never invents a date (no bare duration, no duration or year read out
+ * of a longer word), and it reads a sentence of a regulation as the time limit the sentence states.
+ */
+class LenientReadingTest {
+
+    // ------------------------------------------------------------------ never a bare duration in running text
+
+    @Test
+    void aFrequencyWithout每IsNotTwoMonthsAfterAnEvent() {
+        // 一般两个月安排一次: "usually once every two months" — not "2 months after an event"
+        assertThatThrownBy(() -> Deadline.parseLenient("一般两个月安排一次"))
+                .isInstanceOfSatisfying(DeadlineParseException.class, e -> {
+                    assertThat(e.index()).isEqualTo(1);
+                    assertThat(e.expected()).isNotEmpty();
+                });
+    }
+
+    @Test
+    void thePreviousYearIsNotOneYearAfterAnEvent() {
+        // 上一年度: the previous year — neither "1 year after an event" nor "by end of year"
+        assertThatThrownBy(() -> Deadline.parseLenient("上一年度"))
+                .isInstanceOfSatisfying(DeadlineParseException.class, e -> {
+                    assertThat(e.index()).isZero();
+                    assertThat(e.expected()).contains("a time limit");
+                });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"上一年度", "下一年度", "上一年度工作报告", "下一年度工作计划", "当年", "本年度", "年度", "上年度决算",
+        "一般两个月安排一次", "近两年", "约三个月", "次年1月底前", "上年12月"})
+    void readsNoTimeLimitFromTheseWords(String text) {
+        assertThatThrownBy(() -> Deadline.parseLenient(text)).isInstanceOf(DeadlineParseException.class);
+    }
+
+    @Test
+    void aBareDurationInASentenceIsIgnored() {
+        ParseResult r = Deadline.parseLenient("信息形成起20日内公开，一般两个月安排一次");
+        assertThat(r.deadline()).hasToString("20 days after formation");
+        IgnoredSpans.areAt("信息形成起20日内公开，一般两个月安排一次", r.ignored(), List.of("一般两个月安排一次"));
+    }
+
+    @Test
+    void aDateAfterARelativeYearIsIgnoredWithIt() {
+        // 次年1月底前: January of the next year, which the model cannot hold; the other part is kept
+        ParseResult r = Deadline.parseLenient("2021年12月底前完成，次年1月底前总结");
+        assertThat(r.deadline()).hasToString("by end of 2021-12");
+        IgnoredSpans.areAt("2021年12月底前完成，次年1月底前总结", r.ignored(), List.of("次年1月底前总结"));
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        // a whole cell that is a time limit strictly keeps the strict reading, bare durations included
+        "20个工作日内|20 working days",
+        "两个月|2 months",
+        "一年内|1 year",
+        "本年度内|by end of year",
+        // a duration with an event, or with 每, is a time limit
+        "印发后两个月内|2 months after issuance",
+        "每两个月安排一次|every 2 months",
+    })
+    void keepsDurationsWithAnEventOr每(String text, String canonical) {
+        assertThat(Deadline.parseLenient(text).deadline()).hasToString(canonical);
+    }
+
+    @Test
+    void aDurationWithAnEventInASentenceIsKept() {
+        String text = "上年度决算,本年度预算形成起20日内公开。";
+        ParseResult r = Deadline.parseLenient(text);
+        assertThat(r.deadline()).hasToString("20 days after formation");
+        IgnoredSpans.areAt(text, r.ignored(), List.of("上年度决算", "本年度"));
+    }
+
+    // ------------------------------------------------------------------ a sentence of a regulation
+
+    @Test
+    void readsTheAnnualReportSentenceOfTheRegulationWhole() {
+        // 《政府信息公开条例》(2019) 第四十九条 wording: the time limit is 每年1月31日前, nothing from 上一年度
+        String text = "各级人民政府部门应当在每年1月31日前向本级政府信息公开工作主管部门提交本部门上一年度政府信息公开工作年度报告并向社会公布";
+        ParseResult r = Deadline.parseLenient(text);
+        assertThat(r.deadline()).hasToString("yearly by 01-31");
+        assertThat(r.deadline()).isInstanceOf(Recurring.class);
+        IgnoredSpans.areAt(text, r.ignored(), List.of("各级人民政府部门",
+                "向本级政府信息公开工作主管部门提交本部门上一年度政府信息公开工作年度报告并向社会公布"));
+    }
+}
