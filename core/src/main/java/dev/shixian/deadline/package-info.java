@@ -181,6 +181,10 @@
  *     to another (上一年度, 下一年度, 上年度, 次年, 去年, 当年, 上月, 次月 …) is skipped whole together with a date right
  *     after it (次年1月底前 is January of the next year, which the model cannot hold). 年度 and 本年度 alone name no
  *     time limit (年度内 and 本年度内 do: the end of the year).
+ * <li>A time limit is not taken when the words right after it change what it means: 起, 开始, 后, 之后, 以后, 以来,
+ *     结束, 最后, 第, 首月, 末月, or a weekday after 周 (2021年7月1日起 is a start, 6月底后 is after the date,
+ *     每季度结束后10日内 counts from the quarter's end, 每月最后一个工作日 is a working day, 每周五前 is a weekday):
+ *     the reader goes on as if there were none, rather than give a wrong date.
  * <li>When no time limit is found it fails like strict mode: a
  *     {@link dev.shixian.deadline.DeadlineParseException} with the strict reading's index and expectation.
  * </ul>
@@ -191,6 +195,12 @@
  * ignored character belongs to an ignored span. Example: 县级以上人民政府部门应当在每年1月31日前向本级政府信息公开工作主管部门
  * 提交本部门上一年度政府信息公开工作年度报告并向社会公布 gives {@code yearly by 01-31}, ignoring 县级以上人民政府部门 and
  * the rest of the sentence after the date (上一年度 included), not {@code 1 year}.
+ *
+ * <p>Rate on the collected phrases (the tests' real-world and seed phrases, 313 distinct texts, 33 of them collected as
+ * errors strict mode must report): 270 give a deadline strictly (and the same one leniently, nothing ignored); 15 more
+ * give a deadline only leniently, each with its ignored spans (a subject, an action, a note, a scope); 28 are refused
+ * by both readings (impossible dates, backward ranges, 前后, bad hours, relative years, weekdays, periods counted from
+ * a period's end, words that name no time). The test {@code LenientRateTest} asserts these numbers.
  *
  * <h2>Choices where the rule book is silent</h2>
  * Each is documented here and, where it affects dates, is a {@link dev.shixian.deadline.DeadlinePolicy}:

@@ -43,6 +43,23 @@ class LenientReadingTest {
         assertThatThrownBy(() -> Deadline.parseLenient(text)).isInstanceOf(DeadlineParseException.class);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // a weekday: not every 7 days
+        "每周五前 | 2",
+        // 10 days after each quarter's end: not the quarter's end
+        "每季度结束后10日内 | 3",
+        // a working day: not the month's end
+        "每月最后一个工作日 | 2",
+        // a start and an "after": not a deadline on that day
+        "2021年7月1日起 | 9",
+        "6月底后 | 3",
+    })
+    void takesNoTimeLimitThatTheNextWordsChange(String text, int index) {
+        assertThatThrownBy(() -> Deadline.parseLenient(text))
+                .isInstanceOfSatisfying(DeadlineParseException.class, e -> assertThat(e.index()).isEqualTo(index));
+    }
+
     @Test
     void aBareDurationInASentenceIsIgnored() {
         ParseResult r = Deadline.parseLenient("信息形成起20日内公开，一般两个月安排一次");

@@ -84,7 +84,7 @@ final class LenientReader {
                     continue;
                 }
                 Deadline d = shortcut && !STARTS[in.s.charAt(at)] ? null : in.single();
-                if (d != null && in.pos > at) {
+                if (d != null && in.pos > at && !meaningChangedAfter(at)) {
                     afterPart = true;
                     ChineseParser.addPart(parts, at, pending == null ? null : pending.text(), d);
                     pending = null;
@@ -110,12 +110,34 @@ final class LenientReader {
         }
         int after = in.pos;
         Deadline d = in.single();
-        if (d != null && in.pos > after) {
+        if (d != null && in.pos > after && !meaningChangedAfter(after)) {
             ChineseParser.addPart(parts, at, null, d);
             return true;
         }
         in.pos = at;
         return false;
+    }
+
+    /**
+     * Whether the words right after the time limit just read (from {@code start} to the position) change what it
+     * means, so that taking it would give a wrong date: {@link Words#CHANGES_MEANING} (2021年7月1日起, 6月底后,
+     * 每季度结束后10日内, 每月最后一个工作日), or a weekday after 周 or 星期 (每周五前). The position does not move.
+     */
+    private boolean meaningChangedAfter(int start) {
+        String s = in.s;
+        int end = in.pos;
+        int i = end;
+        while (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        if (i >= s.length()) {
+            return false;
+        }
+        if (Words.CHANGES_MEANING.at(s, i) != null) {
+            return true;
+        }
+        boolean week = end - start >= 1 && s.charAt(end - 1) == '周' || s.startsWith("星期", Math.max(start, end - 2));
+        return week && i == end && "一二三四五六七日天1234567".indexOf(s.charAt(i)) >= 0;
     }
 
     /**

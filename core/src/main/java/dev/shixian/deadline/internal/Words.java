@@ -124,6 +124,13 @@ final class Words {
             "上年度", "下年度", "上年", "下年", "去年", "前年", "明年", "次年", "来年", "当年度", "当年", "上一季度",
             "下一季度", "上季度", "下季度", "上一个月", "下一个月", "上个月", "下个月", "上月", "下月", "次月", "当月",
             "近一年", "近两年", "近三年", "近五年", "近年");
+    /**
+     * Words that, right after a time limit, change what it means (2021年7月1日起 is a start, 6月底后 is after,
+     * 每季度结束后10日内 counts from the period's end, 每月最后一个工作日 is a working day): the lenient reader does not
+     * take a time limit they follow, rather than give a wrong date.
+     */
+    static final WordList CHANGES_MEANING = new WordList("changes meaning", "后", "之后", "以后", "起", "开始", "以来",
+            "结束", "最后", "第", "首月", "末月");
     static final WordList WHOLE_YEAR = new WordList("whole year", "年内", "全年", "年度内", "本年度内");
     static final WordList FIRST_MONTH = new WordList("first month", "首月", "第一个月", "第一月");
     static final WordList LAST_MONTH = new WordList("last month", "末月", "最后一个月", "最后一月");
@@ -146,7 +153,8 @@ final class Words {
             WITH_VERBS, SPAN, NOT_OVER, WORKING_DAYS, UNITS, RANGE, YEAR_END_AFTER_YEAR, YEAR_END, HALVES, END, QUARTER,
             DAY_MARK, MONTH_PARTS, BEFORE, PER, YEAR, HALF_YEAR, MONTH, THIRDS, WHOLE_YEAR, FIRST_MONTH, LAST_MONTH,
             LIST_SEPARATORS, AT_LEAST, SHOULD, COUNT_VERBS, COUNT_RANGE, AND_ABOVE, DAYS, WEEKS, NOT_UPDATED, ONCE,
-            NOTES, REPORT_TO, ADDRESSEE_ENDS, RELATIVE_PERIODS);
+            NOTES, REPORT_TO, ADDRESSEE_ENDS, RELATIVE_PERIODS,
+            CHANGES_MEANING);
 
     /** The built-in event an event word names (公开 → publication). */
     static Event eventOf(String word) {
