@@ -190,7 +190,9 @@
  * </ul>
  * <p>The rule for a sentence: the text is read left to right; at each position the longest complete time limit that
  * begins there (after prefixes such as 应当在, and with its fillers) is taken, and reading goes on after it, so no
- * fragment of a time limit already read becomes a time limit of its own; a position where none begins is ignored.
+ * fragment of a time limit already read becomes a time limit of its own; a time limit whose next words change its
+ * meaning is not taken (above), so a longer one beginning inside it wins (6月底前公开后3个工作日内 is {@code 3 working
+ * days after publication}, 6月底前 ignored); a position where none begins is ignored.
  * Every time limit so found is a part (a {@link dev.shixian.deadline.Multiple} when there are several), and every
  * ignored character belongs to an ignored span. Example: 县级以上人民政府部门应当在每年1月31日前向本级政府信息公开工作主管部门
  * 提交本部门上一年度政府信息公开工作年度报告并向社会公布 gives {@code yearly by 01-31}, ignoring 县级以上人民政府部门 and

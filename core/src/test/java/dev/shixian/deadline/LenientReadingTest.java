@@ -110,4 +110,50 @@ class LenientReadingTest {
         IgnoredSpans.areAt(text, r.ignored(), List.of("各级人民政府部门",
                 "向本级政府信息公开工作主管部门提交本部门上一年度政府信息公开工作年度报告并向社会公布"));
     }
+
+    @Test
+    void readsTheApplicationSentenceOfTheRegulationAsTheLimitItStates() {
+        // 《政府信息公开条例》(2019) 第三十三条 wording: the limit is 20 working days after receipt; the extension's
+        // "不得超过20个工作日" is a bare duration and is ignored, not a second part
+        String text = "应当自收到申请之日起20个工作日内予以答复；需要延长答复期限的，延长的期限最长不得超过20个工作日。";
+        ParseResult r = Deadline.parseLenient(text);
+        assertThat(r.deadline()).hasToString("20 working days after receipt");
+        IgnoredSpans.areAt(text, r.ignored(), List.of("应当", "需要延长答复期限的", "延长的期限最长不得超过20个工作日"));
+    }
+
+    @Test
+    void readsTheProactiveDisclosureSentenceOfTheRegulation() {
+        // 《政府信息公开条例》(2019) 第二十六条 wording
+        String text = "属于主动公开范围的政府信息，应当自该政府信息形成或者变更之日起20个工作日内及时公开。"
+                + "法律、法规对政府信息公开的期限另有规定的，从其规定。";
+        ParseResult r = Deadline.parseLenient(text);
+        assertThat(r.deadline()).hasToString("20 working days after formation or change");
+        IgnoredSpans.areAt(text, r.ignored(), List.of("属于主动公开范围的政府信息", "应当自该", "法律",
+                "法规对政府信息公开的期限另有规定的", "从其规定"));
+    }
+
+    @Test
+    void aSentenceWithTwoTimeLimitsGivesBoth() {
+        String text = "各单位要在2021年12月底前完成政务公开专区建设，并于每季度末前更新一次。";
+        ParseResult r = Deadline.parseLenient(text);
+        assertThat(r.deadline()).hasToString("by end of 2021-12; quarterly");
+        IgnoredSpans.areAt(text, r.ignored(), List.of("各单位", "政务公开专区建设", "并"));
+    }
+
+    @Test
+    void prefersTheLongerTimeLimitOverTheFragmentBeforeIt() {
+        // 6月底前公开 followed by 后: the longer limit 公开后3个工作日内 that begins inside it is the one stated
+        String text = "6月底前公开后3个工作日内报送";
+        ParseResult r = Deadline.parseLenient(text);
+        assertThat(r.deadline()).hasToString("3 working days after publication");
+        IgnoredSpans.areAt(text, r.ignored(), List.of("6月底前"));
+    }
+
+    @Test
+    void aFrequencyWithout每IsIgnoredBesideOneWith每() {
+        String text = "一般两个月安排一次，每季度不少于一次";
+        ParseResult r = Deadline.parseLenient(text);
+        assertThat(r.deadline()).hasToString("quarterly");
+        IgnoredSpans.areAt(text, r.ignored(), List.of("一般两个月安排一次"));
+    }
 }
