@@ -19,6 +19,7 @@ import dev.shixian.deadline.DeadlineParseException;
 import dev.shixian.deadline.DeadlinePolicy;
 import dev.shixian.internal.JsonText;
 import dev.shixian.internal.Snippet;
+import dev.shixian.internal.Utf8;
 import dev.shixian.plan.Plan;
 import dev.shixian.plan.PlanFormatException;
 import dev.shixian.plan.PlanProblem;
@@ -31,11 +32,6 @@ import dev.shixian.plan.UnitGroup;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -189,18 +185,10 @@ public final class PlanFiles {
 
     /** Decodes strictly as UTF-8, skipping a byte-order mark; reports the offset of the first bad byte. */
     private static String decode(byte[] bytes, String source) {
-        int skip = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
-        CharBuffer out = CharBuffer.allocate(bytes.length - skip);
-        CoderResult result = decoder.decode(in, out, true);
-        if (!result.isError()) {
-            result = decoder.flush(out);
-        }
-        if (result.isError()) {
-            int at = in.position();
+        try {
+            return Utf8.decode(bytes, Utf8.hasByteOrderMark(bytes) ? 3 : 0);
+        } catch (Utf8.Malformed e) {
+            int at = e.offset();
             StringBuilder hex = new StringBuilder();
             for (int i = at; i < Math.min(bytes.length, at + 4); i++) {
                 hex.append(String.format(Locale.ROOT, "%s%02X", hex.length() == 0 ? "" : " ", bytes[i] & 0xFF));
@@ -208,8 +196,6 @@ public final class PlanFiles {
             throw fail(source, "byte " + at, "not valid UTF-8 at byte offset " + at + " (bytes " + hex
                     + "); a plan file must be UTF-8 (GBK and other encodings are not read)");
         }
-        out.flip();
-        return out.toString();
     }
 
     private static Plan parse(String json, String sourceName) {

@@ -11,16 +11,11 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.POJONode;
+import dev.shixian.internal.Utf8;
 import dev.shixian.internal.Snippet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -74,32 +69,24 @@ final class JsonInput {
     /** Decodes strict UTF-8, skipping a byte-order mark; a malformed sequence is refused with its byte offset. */
     static String decode(byte[] bytes, String what) {
         int start = 0;
-        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+        if (Utf8.hasByteOrderMark(bytes)) {
             start = 3;
         } else if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
                 || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
             throw new RecordsFormatException(what, List.of(new RecordsFormatException.Problem("byte 0",
                     "a UTF-16 byte-order mark; expected UTF-8")));
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        CharBuffer out = CharBuffer.allocate(bytes.length - start);
-        CoderResult result = decoder.decode(in, out, true);
-        if (!result.isError()) {
-            result = decoder.flush(out);
-        }
-        if (result.isError()) {
-            int at = in.position();
+        try {
+            return Utf8.decode(bytes, start);
+        } catch (Utf8.Malformed e) {
+            int at = e.offset();
             StringBuilder hex = new StringBuilder();
-            for (int i = at; i < Math.min(bytes.length, at + Math.max(1, result.length())); i++) {
+            for (int i = at; i < Math.min(bytes.length, at + e.length()); i++) {
                 hex.append(hex.length() == 0 ? "" : " ").append(String.format(Locale.ROOT, "%02X", bytes[i] & 0xFF));
             }
             throw new RecordsFormatException(what, List.of(new RecordsFormatException.Problem("byte " + at,
                     "malformed UTF-8 (bytes " + hex + "); the input must be UTF-8")));
         }
-        out.flip();
-        return out.toString();
     }
 
     /**

@@ -1,15 +1,10 @@
 package dev.shixian.holidays.cn.internal;
 
 import dev.shixian.holidays.cn.HolidayDataException;
+import dev.shixian.internal.Utf8;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
@@ -58,33 +53,16 @@ public final class NoticeInput {
      * @throws HolidayDataException if the bytes are not valid UTF-8, naming the line and byte offset
      */
     public static String decode(byte[] bytes, String source) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (!result.isError()) {
-            result = decoder.flush(out);
-        }
-        if (result.isError()) {
-            int offset = in.position();
-            int line = 1;
-            for (int i = 0; i < offset; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                }
-            }
+        try {
+            return Utf8.decode(bytes, Utf8.hasByteOrderMark(bytes) ? 3 : 0);
+        } catch (Utf8.Malformed e) {
             StringBuilder found = new StringBuilder();
-            for (int i = offset; i < Math.min(bytes.length, offset + Math.max(1, result.length())); i++) {
+            for (int i = e.offset(); i < Math.min(bytes.length, e.offset() + e.length()); i++) {
                 found.append(String.format(Locale.ROOT, " 0x%02X", bytes[i] & 0xFF));
             }
-            throw new HolidayDataException(source, "line " + line + ", byte offset " + offset,
+            throw new HolidayDataException(source, "line " + e.line() + ", byte offset " + e.offset(),
                     "not valid UTF-8 (found the byte" + (found.length() > 5 ? "s" : "") + found
                     + "); notice data must be saved as UTF-8 — a GBK or other encoding is not read");
         }
-        out.flip();
-        int start = out.length() > 0 && out.charAt(0) == '\uFEFF' ? 1 : 0;
-        return out.subSequence(start, out.length()).toString();
     }
 }
