@@ -139,14 +139,7 @@ final class StatusPass {
         }
         int d = cols.due[k];
         due[k] = d;
-        if (t > d) {
-            status[k] = (byte) DueStatus.OVERDUE.ordinal();
-            measure[k] = ordinal(t) - ordinal(d);
-        } else {
-            int left = ordinal(d) - ordinal(t);
-            measure[k] = left;
-            status[k] = (byte) (left <= dueSoon ? DueStatus.DUE_SOON : DueStatus.PENDING).ordinal();
-        }
+        notDone(k, d, t, dueSoon);
     }
 
     /** A dated obligation whose records are all good completions. */
@@ -192,7 +185,17 @@ final class StatusPass {
             } else {
                 status[k] = (byte) DueStatus.DONE_ON_TIME.ordinal();
             }
-        } else if (t > d) {
+        } else {
+            notDone(k, d, t, dueSoon);
+        }
+    }
+
+    /**
+     * A dated, triggered obligation not done as of T: OVERDUE by the working days in (D, T], or DUE_SOON / PENDING
+     * with the working days in (T, D] left.
+     */
+    private void notDone(int k, int d, int t, int dueSoon) {
+        if (t > d) {
             status[k] = (byte) DueStatus.OVERDUE.ordinal();
             measure[k] = ordinal(t) - ordinal(d);
         } else {
