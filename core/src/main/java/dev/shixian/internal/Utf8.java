@@ -23,8 +23,11 @@ public final class Utf8 {
 
         private static final long serialVersionUID = 1L;
 
+        /** The offset of the first malformed byte. */
         private final int offset;
+        /** The number of malformed bytes. */
         private final int length;
+        /** The line of the first malformed byte, from 1. */
         private final int line;
 
         Malformed(int offset, int length, int line) {
