@@ -19,6 +19,8 @@ import java.util.Objects;
  * <li>{@link Recurring} — a periodic obligation: {@code quarterly} (每季度一次), {@code monthly by day 10} (每月10日前);
  * <li>{@link Freshness} — at least one completion every N days: {@code every 14 days} (每14日至少更新一次);
  * <li>{@link OpenEnded} — ongoing (长期) or per event without a fixed period (及时);
+ * <li>{@link Annotated} — a time limit with its subject and action as written:
+ *     {@code 5 working days after issuance, subject "政策性文件", action "予以公开"} (政策性文件印发后5个工作日内予以公开);
  * <li>{@link Labelled} and {@link Multiple} — several labelled deadlines for one task.
  * </ul>
  *
@@ -37,7 +39,8 @@ import java.util.Objects;
  * <p>All implementations are immutable and thread-safe.
  */
 public sealed interface Deadline
-        permits FixedDate, PeriodEnd, AfterEvent, WithEvent, Recurring, Freshness, OpenEnded, Labelled, Multiple {
+        permits FixedDate, PeriodEnd, AfterEvent, WithEvent, Recurring, Freshness, OpenEnded, Annotated, Labelled,
+        Multiple {
 
     /**
      * Parses a deadline strictly from its canonical English form or a Chinese phrase. Full- and half-width forms,
@@ -76,6 +79,20 @@ public sealed interface Deadline
     static ParseResult parseLenient(CharSequence text) {
         Objects.requireNonNull(text, "text");
         return DeadlineParser.parseLenient(text.toString());
+    }
+
+    /**
+     * The events this time limit counts from, in order (印发, 形成 or 变更 …): those an {@link AfterEvent},
+     * {@link WithEvent} or per-event {@link OpenEnded} names; for {@link Labelled} and {@link Annotated} those of the
+     * deadline within, for {@link Multiple} those of its parts, each once. Empty for a time limit that counts from no
+     * named event (a fixed date, a period end, a recurring or ongoing obligation, or a count from the context's
+     * trigger). Example: {@code Deadline.parse("形成或变更之日起20个工作日内").events()} is
+     * {@code [formation, change]}.
+     *
+     * @return the events, not null, immutable
+     */
+    default List<Event> events() {
+        return List.of();
     }
 
     /**

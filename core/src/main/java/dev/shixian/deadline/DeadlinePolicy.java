@@ -208,7 +208,8 @@ public final class DeadlinePolicy {
          */
         public Builder promptDefault(Deadline deadline) {
             Objects.requireNonNull(deadline, "deadline");
-            if (deadline instanceof OpenEnded || deadline instanceof Multiple || deadline instanceof Labelled) {
+            if (Annotated.unwrap(deadline) instanceof OpenEnded || deadline instanceof Multiple
+                    || deadline instanceof Labelled) {
                 throw new IllegalArgumentException("A default for 及时 must be a single dated deadline: " + deadline);
             }
             this.promptDefault = deadline;

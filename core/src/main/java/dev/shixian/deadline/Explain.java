@@ -228,6 +228,15 @@ final class Explain {
                 conclusion(date, null, Flags.NONE));
     }
 
+    /** The explanation of an annotated time limit: its subject first, its own steps, then its action. */
+    static Explanation annotated(Annotated a, Explanation inner) {
+        List<Step> steps = new ArrayList<>(inner.steps().size() + 2);
+        a.subject().ifPresent(s -> steps.add(new Step("subject: " + s, "事项：" + s)));
+        steps.addAll(inner.steps());
+        a.action().ifPresent(s -> steps.add(new Step("action by the due date: " + s, "时限内办理：" + s)));
+        return Explanation.of(steps, inner.conclusion());
+    }
+
     /** The explanation of 及时 dated by the policy's default: the default named, then its own explanation. */
     static Explanation prompt(Deadline def, Explanation inner) {
         List<Step> steps = new ArrayList<>();

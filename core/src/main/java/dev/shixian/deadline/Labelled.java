@@ -2,6 +2,7 @@ package dev.shixian.deadline;
 
 import dev.shixian.deadline.internal.DeadlineParser;
 import dev.shixian.internal.Snippet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -59,6 +60,16 @@ public record Labelled(String label, Deadline deadline) implements Deadline {
         if (deadline instanceof Labelled || deadline instanceof Multiple) {
             throw new IllegalArgumentException("A labelled deadline must be single: " + deadline);
         }
+    }
+
+    /**
+     * The events of the labelled deadline.
+     *
+     * @return the events, not null, immutable
+     */
+    @Override
+    public List<Event> events() {
+        return deadline.events();
     }
 
     /**

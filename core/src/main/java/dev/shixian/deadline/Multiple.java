@@ -58,6 +58,20 @@ public record Multiple(List<Deadline> parts) implements Deadline {
     }
 
     /**
+     * The events of the parts, each once, in the order the parts first name them.
+     *
+     * @return the events, not null, immutable
+     */
+    @Override
+    public List<Event> events() {
+        java.util.LinkedHashSet<Event> all = new java.util.LinkedHashSet<>();
+        for (Deadline p : parts) {
+            all.addAll(p.events());
+        }
+        return List.copyOf(all);
+    }
+
+    /**
      * The canonical English form: the parts joined by {@code "; "}.
      *
      * @return the canonical form, not null

@@ -99,6 +99,11 @@ public final class PartResolution {
                 awaitedEvents, reason, missing);
     }
 
+    /** This resolution reported for another deadline (an {@link Annotated} one), with the dues given. */
+    PartResolution withDeadline(Deadline other, List<Due> otherDues) {
+        return new PartResolution(label, other, outcome, otherDues, awaitedEvents, reason, missing);
+    }
+
     /** This (undated) resolution reported for another deadline, its reason prefixed. */
     PartResolution forDeadline(Deadline other, Bilingual reasonPrefix) {
         return new PartResolution(label, other, outcome, dues, awaitedEvents, reasonPrefix.concat(reason()), missing);

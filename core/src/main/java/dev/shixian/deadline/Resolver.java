@@ -116,6 +116,9 @@ final class Resolver {
     }
 
     private static PartResolution single(Deadline d, DeadlineContext ctx, Budget budget) {
+        if (d instanceof Annotated a) {
+            return annotated(a, ctx, budget);
+        }
         if (d instanceof FixedDate fixedDate) {
             return fixedDate(fixedDate, ctx, budget);
         }
@@ -175,6 +178,19 @@ final class Resolver {
             return openEnded(openEnded, ctx, budget);
         }
         throw new AssertionError(d);
+    }
+
+    /**
+     * An annotated time limit resolves as its time limit (docs/RULES.md §2.10: the subject and action do not change
+     * the counting); its dues name the annotated deadline and their explanations the subject and the action.
+     */
+    private static PartResolution annotated(Annotated a, DeadlineContext ctx, Budget budget) {
+        PartResolution r = single(a.deadline(), ctx, budget);
+        List<Due> dues = new ArrayList<>(r.dues().size());
+        for (Due due : r.dues()) {
+            dues.add(due.withDeadline(a, () -> Explain.annotated(a, due.explanation())));
+        }
+        return r.withDeadline(a, dues);
     }
 
     private static PartResolution fixedDate(FixedDate f, DeadlineContext ctx, Budget budget) {

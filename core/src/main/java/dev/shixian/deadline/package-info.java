@@ -15,7 +15,8 @@
  * shown in the examples.
  * <pre>
  * deadline   = part , { ";" , part } ;                      (* two or more parts: Multiple *)
- * part       = [ "label" , string , ":" ] , single ;         (* Labelled *)
+ * part       = [ "label" , string , ":" ] , single , [ "," , "subject" , string ] , [ "," , "action" , string ] ;
+ *                                                           (* Labelled; a subject or action: Annotated *)
  * single     = fixed | periodEnd | after | with | recurring | freshness | open ;
  * fixed      = "by" , ( yyyy "-" mm "-" dd | mm "-" dd ) ;  (* by 2021-11-15, by 11-15 *)
  * periodEnd  = "by end of" , ( "year" | yyyy | yyyy "-" mm | "month" , n
@@ -38,7 +39,8 @@
  * Examples: {@code by end of 2021-Q3}, {@code 20 days after formation or change}, {@code with issuance, within 5
  * working days}, {@code quarterly by day 8 of months 1, 4, 7, 10}, {@code every 2 months, at least 1 article},
  * {@code yearly by 01-31}, {@code every 14 days}, {@code per event after public-opinion},
- * {@code label "最新规划": 20 days after formation; label "历史规划": by end of month 9}.
+ * {@code label "最新规划": 20 days after formation; label "历史规划": by end of month 9},
+ * {@code 5 working days after issuance, subject "政策性文件", action "予以公开"}.
  *
  * <h2>Accepted characters</h2>
  * Both grammars read the same characters, each as one character, so an error index is an index in the input:
@@ -90,8 +92,11 @@
  * separator  = "。" | "；" | "，" | "、" | "." ;
  * part       = { label , ":" } , prefix/basis (0..4) , single , { filler } , [ trailing ] ;   (* labels that are wrappers
  *                                                                              are dropped *)
- * trailing   = [ report ] , [ "各" , [ verb ] , ( "一次" | "1次" ) ] , [ "," , ( "保持最新" | "确保最新" ) ] ;
- *                                          (* each taken only before the end, a separator or 并; all dropped *)
+ * trailing   = '“' , action text , '”'
+ *            | [ report | directed ] , [ "各" , [ verb ] , ( "一次" | "1次" ) ] , [ "," , ( "保持最新" | "确保最新" ) ] ;
+ *                                          (* each taken only before the end, a separator or 并 *)
+ * directed   = "向" , 1..16 Chinese characters , ( "公布" | "公开" | "发布" | "报送" | "提交" | "报告" | "答复" | "反馈"
+ *            | "说明理由" | "说明" | "通报" | "备案" | "告知" ) ;            (* 向社会公布, 向申请人说明理由 *)
  * report     = ( "并报" | "并报送" | "并上报" | "报送" | "上报" | "报" | "报至" | "报送至" | ε after the filler 报送 or 上报 ) ,
  *              addressee ;
  * addressee  = 0..16 Chinese characters , ( "政务公开办" | "公开办" | "办公室" | "领导小组" | "申请人" | "办" | "局" | "委"
@@ -102,9 +107,13 @@
  *                                                         (* "至" is not a prefix before "少": 至少每季度 *)
  * basis      = ( "根据" | "按照" | "依照" | "依据" | "按" ) , 0..10 characters, no digit or separator ,
  *              ( "要求" | "规定" | "进度" | "安排" | "部署" | "程序" | "需要" ) ;   (* 按要求, 根据工作进度 *)
- * filler     = "前" | "之前" | "以前" | "内" | "以内" | "之内" | "为止" | "完成" | "完成公开" | "全面完成" | "公开"
+ * filler     = timeFiller | "完成" | "完成公开" | "全面完成" | "公开"
  *            | "发布" | "报送" | "解读" | "更新" | "答复" | "予以" | "予以公开" | "按相关程序" | "一次性告知申请人"
  *            | "一次性告知" | "告知申请人" | "及时更新" | "及时公开" | "及时发布" | … ;
+ * timeFiller = "前" | "之前" | "以前" | "内" | "以内" | "之内" | "为止" | "止" ;
+ *              (* the action of a part: from its first filler that is not a timeFiller to the end of its trailing
+ *                 words, spaces left out, a note after a space; not kept when it is only 完成, 全面完成, 完毕, 办结,
+ *                 到位, 落实 or 实现 *)
  * single     = open | freshness | recurring | with | dated | after ;
  * dated      = point , [ range , point ]                   (* a range is due at its end *)
  *            | point ;
@@ -137,7 +146,9 @@
  *            | "受理" | "签收" (* receipt *)
  *            | ( "“" , name , "”" | '"' , name , '"' | "「" , name , "」" ) ;   (* name: 1..40 characters *)
  * subject    = "信息" | "文件" | "政策" | "政策文件" | "政策性文件" | "规划" | "预算" | "决算" | "方案" | "解读"
- *            | "解读材料" | "政府信息" | "规范性文件" | … ;
+ *            | "解读材料" | "政府信息" | "规范性文件" | …
+ *            | "“" , 1..40 characters , "”" ;   (* quoted: before an event word or a quoted event *)
+ *              (* a subject or anySubject is kept on the deadline (Annotated), without a trailing 正式, 依法 or 经 *)
  * with       = [ subject ] , ( "与" | "和" | "随" ) , [ subject ] , [ eventWords ] , [ "时" | "起" ] , [ "同时" | "同步" ]
  *            | [ subject ] , [ eventWords ] , ( "同时" | "同步" ) ;  ( then ) [ "时间跨度" ] , "不超过" , number , "个工作日" ;
  * recurring  = ( "每" | "按" ) , ( "年" | "年度" ) , [ "的" ] , number , [ "月" , [ "底" | "末" ] ] ,
@@ -231,25 +242,29 @@
  * <li>每季度首月10日前 (首月, 第N个月, 末月, 最后一个月 of each quarter, half-year or N months) is due on that day of
  *     that month of every period; 每年3月底前 is due on 03-31 every year, and 每年2月底前 prints as {@code yearly by
  *     02-29}, which a short February cuts to the 28th like every due day past a month's end.
- * <li>A deadline followed by an action (12月底前完成建设并投入使用, 6月30日前完成自查) is an error in strict mode:
- *     after a deadline only fillers are read, and those are disclosure verbs (完成, 公开, 发布, 报送, 解读, 更新, 答复,
- *     予以公开 …), never the object of the work. {@link dev.shixian.deadline.Deadline#parseLenient} gives the deadline
- *     and reports the action as ignored text.
+ * <li>A deadline followed by an action of unknown words (12月底前完成建设并投入使用, 6月30日前完成自查) is an error in
+ *     strict mode: after a deadline only fillers are read, and those are disclosure verbs (完成, 公开, 发布, 报送, 解读,
+ *     更新, 答复, 予以公开 …), never the object of the work. {@link dev.shixian.deadline.Deadline#parseLenient} gives
+ *     the deadline and reports the action as ignored text.
  * <li>并 joins two deadlines like a separator (2021年12月底前完成并长期坚持 is {@code by end of 2021-12; ongoing}).
  * <li>A basis clause (按要求, 根据工作进度, 按照有关规定) is read and dropped: it names no date. Bare words that name no
  *     time (尽快, 按时, 另行通知, 视情况而定) are errors at index 0.
  * <li>A label that ends in a wrapper word (办理时限：, 完成期限：, 公开时间：) is a wrapper, not a label.
- * <li>A subject before an event (政策性文件正式印发后, 年度决算经县人大常委会批准后, 行政处罚决定作出之日起) is read and
- *     dropped: the model has no field for it, and it does not change the counting. The lenient reader does not
- *     skip unlisted subjects: it reports them as ignored text and reads the event after them.
+ * <li>A subject before an event (政策性文件正式印发后, 年度决算经县人大常委会批准后, 行政处罚决定作出之日起) is kept on the
+ *     deadline ({@link dev.shixian.deadline.Annotated#subject()}) without the adverbs 正式, 依法 and 经 that may end
+ *     it; it does not change the counting (docs/RULES.md §2.10). The lenient reader keeps only listed subjects
+ *     (信息, 文件, 政策性文件 …): it reports others as ignored text and reads the event after them.
  * <li>Event verbs map onto the built-in events: 制发 is issuance; 审定 is approval; 作出 (a decision made), 制作 and
  *     获取 are formation (条例 2007 第二条: information is what an organ 制作或者获取; a decision is information formed
  *     when it is made); 受理 and 签收 are receipt (the day the unit has the application or document in hand). No
  *     event was added.
- * <li>Actions after a time limit are dropped as fillers when they are known words: 予以公开, 一次性告知申请人,
- *     告知申请人, 及时更新, 及时公开, 及时发布, 报送 and 上报; a report to an addressee ending in 办, 办公室, 局, 委, 部门,
- *     政府, 中心, 单位, 领导小组 or 申请人 (并报县政务公开办); 各一次; and a note after a comma, 保持最新 or 确保最新. Any
- *     other action is still an error at its index (6月30日前完成自查).
+ * <li>An action after a time limit is kept on the deadline ({@link dev.shixian.deadline.Annotated#action()}) when
+ *     it is made of known words: 予以公开, 一次性告知申请人, 告知申请人, 及时更新, 及时公开, 及时发布, 报送, 上报 …; a
+ *     report to an addressee ending in 办, 办公室, 局, 委, 部门, 政府, 中心, 单位, 领导小组 or 申请人 (并报县政务公开办); 向,
+ *     whom, and a verb (向社会公布); a note after a comma, 保持最新 or 确保最新; or any text in quotation marks
+ *     (“向社会发布公告”). Words that only say the task is done (完成, 全面完成, 完毕, 办结, 到位, 落实, 实现) are not kept:
+ *     2021年12月底前完成 is {@code by end of 2021-12}. 各一次 says how often, not what, and is not kept. Any other
+ *     action is still an error at its index (6月30日前完成自查).
  * <li>的 between a period word and a date (每年的6月30日前, 每月的10日前, 每季度的第一个月10日前) is dropped. 原则上,
  *     应当在, 应当于, 最迟应在, 最迟应于 are prefixes. 前后 (around a date) is an error: it says neither before nor after.
  * <li>An hour on a date (12月31日24时前, 2021年6月30日17:00前) is dropped: deadlines are days, and the due date is the

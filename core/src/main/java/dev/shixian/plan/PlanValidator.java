@@ -1,6 +1,7 @@
 package dev.shixian.plan;
 
 import dev.shixian.deadline.AfterEvent;
+import dev.shixian.deadline.Annotated;
 import dev.shixian.deadline.Deadline;
 import dev.shixian.deadline.DeadlineParseException;
 import dev.shixian.deadline.DeadlinePolicy;
@@ -365,22 +366,15 @@ final class PlanValidator {
         if (d instanceof Multiple multiple) {
             List<Deadline> result = new ArrayList<>();
             for (Deadline p : multiple.parts()) {
-                result.add(p instanceof Labelled l ? l.deadline() : p);
+                result.add(Annotated.unwrap(p instanceof Labelled l ? l.deadline() : p));
             }
             return result;
         }
-        return List.of(d instanceof Labelled l ? l.deadline() : d);
+        return List.of(Annotated.unwrap(d instanceof Labelled l ? l.deadline() : d));
     }
 
     private static List<Event> eventsOf(Deadline d) {
-        if (d instanceof AfterEvent afterEvent) {
-            return afterEvent.events();
-        } else if (d instanceof WithEvent withEvent) {
-            return withEvent.events();
-        } else if (d instanceof OpenEnded openEnded) {
-            return openEnded.events();
-        }
-        return List.of();
+        return d.events();
     }
 
     private Map<Event, LocalDate> events() {
@@ -437,6 +431,8 @@ final class PlanValidator {
     private void check(Check c, Deadline d, Set<Event> dated, LocalDateRange window) {
         if (d instanceof Labelled labelled) {
             check(c, labelled.deadline(), dated, window);
+        } else if (d instanceof Annotated annotated) {
+            check(c, annotated.deadline(), dated, window);
         } else if (d instanceof Multiple multiple) {
             for (Deadline part : multiple.parts()) {
                 check(c, part, dated, window);

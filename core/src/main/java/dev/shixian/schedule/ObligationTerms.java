@@ -1,6 +1,7 @@
 package dev.shixian.schedule;
 
 import dev.shixian.deadline.AfterEvent;
+import dev.shixian.deadline.Annotated;
 import dev.shixian.deadline.Deadline;
 import dev.shixian.deadline.DeadlineContext;
 import dev.shixian.deadline.Due;
@@ -420,7 +421,7 @@ public final class ObligationTerms {
 
     private static Deadline checkRecountable(Deadline deadline) {
         Objects.requireNonNull(deadline, "deadline");
-        Deadline d = deadline instanceof Labelled ? ((Labelled) deadline).deadline() : deadline;
+        Deadline d = Annotated.unwrap(deadline instanceof Labelled ? ((Labelled) deadline).deadline() : deadline);
         if (!(d instanceof AfterEvent) && !(d instanceof WithEvent)) {
             throw new IllegalArgumentException("A restart can recount only a deadline counted from an event "
                     + "(AfterEvent or WithEvent): " + deadline);

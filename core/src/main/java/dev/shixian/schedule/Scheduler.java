@@ -2,6 +2,7 @@ package dev.shixian.schedule;
 
 import dev.shixian.calendar.WorkingCalendar;
 import dev.shixian.deadline.AfterEvent;
+import dev.shixian.deadline.Annotated;
 import dev.shixian.deadline.Deadline;
 import dev.shixian.deadline.DeadlineContext;
 import dev.shixian.deadline.Due;
@@ -242,20 +243,21 @@ public final class Scheduler {
             for (Part part : parts(task)) {
                 List<Unit> units = answeringUnits(task, part.taskPart());
                 Deadline d = part.deadline();
+                Deadline timeLimit = Annotated.unwrap(d);
                 Set<Event> events = events(d);
-                if (d instanceof OpenEnded && ((OpenEnded) d).kind() == OpenEnded.Kind.ONGOING) {
+                if (timeLimit instanceof OpenEnded && ((OpenEnded) timeLimit).kind() == OpenEnded.Kind.ONGOING) {
                     add(task, part, null, units, Basis.undated(Obligation.Kind.ONGOING,
                             new String[] {"ongoing (长期): no due date", "长期任务，无截止日期"}));
                 } else if (!events.isEmpty()) {
                     scheduleFromEvents(task, part, events, units);
-                } else if (d instanceof Freshness) {
+                } else if (timeLimit instanceof Freshness) {
                     LocalDate since = plan.window().getStart();
                     for (Due due : d.resolve(planContext.withTrigger(since))) {
                         add(task, part, null, units, new Basis(Obligation.Kind.DATED, due, Set.of(), null, since,
                                 planContext));
                     }
                 } else {
-                    DeadlineContext context = d instanceof OpenEnded
+                    DeadlineContext context = timeLimit instanceof OpenEnded
                             ? planContext.withTrigger(plan.window().getStart()) : planContext;
                     PartResolution resolved = d.resolveParts(context).get(0);
                     if (resolved.isDated() || resolved.outcome() == PartResolution.Outcome.OPEN_ENDED) {
@@ -410,10 +412,11 @@ public final class Scheduler {
                     break;
             }
             Due due = basis.due();
-            if (deadline instanceof Freshness) {
-                return ObligationTerms.freshness(id, (Freshness) deadline, basis.eventDate(), basis.context());
+            Deadline timeLimit = Annotated.unwrap(deadline);
+            if (timeLimit instanceof Freshness) {
+                return ObligationTerms.freshness(id, (Freshness) timeLimit, basis.eventDate(), basis.context());
             }
-            if (basis.eventDate() != null && (deadline instanceof AfterEvent || deadline instanceof WithEvent)) {
+            if (basis.eventDate() != null && (timeLimit instanceof AfterEvent || timeLimit instanceof WithEvent)) {
                 return ObligationTerms.afterEvent(id, basis.eventDate(), due.dueDate(), deadline, basis.context())
                         .withMinimumCount(due.minimumCount());
             }
@@ -498,16 +501,7 @@ public final class Scheduler {
     }
 
     private static Set<Event> events(Deadline d) {
-        if (d instanceof AfterEvent) {
-            return new LinkedHashSet<>(((AfterEvent) d).events());
-        }
-        if (d instanceof WithEvent) {
-            return new LinkedHashSet<>(((WithEvent) d).events());
-        }
-        if (d instanceof OpenEnded) {
-            return new LinkedHashSet<>(((OpenEnded) d).events());
-        }
-        return Set.of();
+        return new LinkedHashSet<>(d.events());
     }
 
 }

@@ -188,7 +188,7 @@ class DeadlineTest {
         "与文件同步公开，时间跨度不超过5个工作日 | simultaneously, within 5 working days",
         // several
         "持续推进，2021年底前完成 | ongoing; by end of 2021",
-        "最新规划:形成20日内。历史规划:9月底完成公开。 | label \"最新规划\": 20 days after formation; label \"历史规划\": by end of month 9",
+        "最新规划:形成20日内。历史规划:9月底完成公开。 | label \"最新规划\": 20 days after formation; label \"历史规划\": by end of month 9, action \"完成公开\"",
     })
     void readsGeneralChinese(String phrase, String canonical) {
         assertThat(Deadline.parse(phrase)).hasToString(canonical);

@@ -63,7 +63,7 @@ class LenientReadingTest {
     @Test
     void aBareDurationInASentenceIsIgnored() {
         ParseResult r = Deadline.parseLenient("信息形成起20日内公开，一般两个月安排一次");
-        assertThat(r.deadline()).hasToString("20 days after formation");
+        assertThat(r.deadline()).hasToString("20 days after formation, subject \"信息\", action \"公开\"");
         IgnoredSpans.areAt("信息形成起20日内公开，一般两个月安排一次", r.ignored(), List.of("一般两个月安排一次"));
     }
 
@@ -94,7 +94,7 @@ class LenientReadingTest {
     void aDurationWithAnEventInASentenceIsKept() {
         String text = "上年度决算,本年度预算形成起20日内公开。";
         ParseResult r = Deadline.parseLenient(text);
-        assertThat(r.deadline()).hasToString("20 days after formation");
+        assertThat(r.deadline()).hasToString("20 days after formation, subject \"预算\", action \"公开\"");
         IgnoredSpans.areAt(text, r.ignored(), List.of("上年度决算", "本年度"));
     }
 
@@ -117,7 +117,7 @@ class LenientReadingTest {
         // "不得超过20个工作日" is a bare duration and is ignored, not a second part
         String text = "应当自收到申请之日起20个工作日内予以答复；需要延长答复期限的，延长的期限最长不得超过20个工作日。";
         ParseResult r = Deadline.parseLenient(text);
-        assertThat(r.deadline()).hasToString("20 working days after receipt");
+        assertThat(r.deadline()).hasToString("20 working days after receipt, action \"予以答复\"");
         IgnoredSpans.areAt(text, r.ignored(), List.of("应当", "需要延长答复期限的", "延长的期限最长不得超过20个工作日"));
     }
 
@@ -127,7 +127,8 @@ class LenientReadingTest {
         String text = "属于主动公开范围的政府信息，应当自该政府信息形成或者变更之日起20个工作日内及时公开。"
                 + "法律、法规对政府信息公开的期限另有规定的，从其规定。";
         ParseResult r = Deadline.parseLenient(text);
-        assertThat(r.deadline()).hasToString("20 working days after formation or change");
+        assertThat(r.deadline()).hasToString(
+                "20 working days after formation or change, subject \"政府信息\", action \"及时公开\"");
         IgnoredSpans.areAt(text, r.ignored(), List.of("属于主动公开范围的政府信息", "应当自该", "法律",
                 "法规对政府信息公开的期限另有规定的", "从其规定"));
     }
@@ -145,7 +146,7 @@ class LenientReadingTest {
         // 6月底前公开 followed by 后: the longer limit 公开后3个工作日内 that begins inside it is the one stated
         String text = "6月底前公开后3个工作日内报送";
         ParseResult r = Deadline.parseLenient(text);
-        assertThat(r.deadline()).hasToString("3 working days after publication");
+        assertThat(r.deadline()).hasToString("3 working days after publication, action \"报送\"");
         IgnoredSpans.areAt(text, r.ignored(), List.of("6月底前"));
     }
 

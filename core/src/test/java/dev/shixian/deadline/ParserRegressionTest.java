@@ -287,12 +287,12 @@ class ParserRegressionTest {
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {
-        "与文件公开时发布 | with publication",
-        "解读与文件公开时发布。 | with publication",
+        "与文件公开时发布 | with publication, subject \"文件\"",
+        "解读与文件公开时发布。 | with publication, subject \"文件\"",
         "公开后3个工作日内 | 3 working days after publication",
         "公布之日起20日内 | 20 days after publication",
         "公开发布后5日内 | 5 days after publication",
-        "文件公开后及时解读 | per event after publication",
+        "文件公开后及时解读 | per event after publication, subject \"文件\"",
         "与公开同时 | with publication",
         "印发后3个工作日内 | 3 working days after issuance",
         "出台后3日内 | 3 days after issuance",

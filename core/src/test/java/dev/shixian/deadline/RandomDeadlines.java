@@ -17,6 +17,13 @@ final class RandomDeadlines {
     private RandomDeadlines() {
     }
 
+    /** Subjects, plain and ones the Chinese form must quote (an event word or a numeral inside, a stray word). */
+    private static final List<String> SUBJECTS = List.of("", "政策性文件", "信息", "《政府工作报告》", "年度决算经县人大常委会",
+            "有关事项", "X", "文件印发后", "第3号文件", "申请 材料");
+    /** Actions, plain and ones the Chinese form must quote (done words only, a date inside, other words). */
+    private static final List<String> ACTIONS = List.of("", "予以公开", "报送", "报送县政务公开办", "向社会公布",
+            "一次性告知申请人", "完成并报县政务公开办", "及时更新 保持最新", "完成", "说明", "6月底前", "印发后");
+
     static Arbitrary<List<Event>> events() {
         return Arbitraries.of(EVENTS).list().uniqueElements().ofMaxSize(2);
     }
@@ -74,6 +81,12 @@ final class RandomDeadlines {
      */
     static Arbitrary<Deadline> any(Arbitrary<Integer> years) {
         Arbitrary<Deadline> single = single(years);
+        Arbitrary<Deadline> annotated = Combinators.combine(single, Arbitraries.of(SUBJECTS), Arbitraries.of(ACTIONS))
+                .as((d, subject, action) -> {
+                    String s = d.events().isEmpty() ? "" : subject;
+                    return Annotated.of(d, s, s.isEmpty() && action.isEmpty() ? "报送" : action);
+                });
+        single = Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, single), net.jqwik.api.Tuple.of(1, annotated));
         Arbitrary<Deadline> labelled = single.map(d -> new Labelled("栏目", d));
         Arbitrary<Deadline> multiple = Arbitraries.oneOf(single, labelled).list().ofMinSize(2).ofMaxSize(3)
                 .map(parts -> new Multiple(new ArrayList<>(parts)));
@@ -86,6 +99,7 @@ final class RandomDeadlines {
      * due that the policy does not roll, or 同时 without a tolerance.
      */
     static boolean independentOfTheCalendar(Deadline d, DeadlinePolicy policy) {
+        d = Annotated.unwrap(d);
         if (d instanceof FixedDate) {
             return !policy.rollFixedDates();
         }

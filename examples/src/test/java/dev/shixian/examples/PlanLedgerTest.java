@@ -25,7 +25,8 @@ class PlanLedgerTest {
     void guizhou2020Ledger() {
         List<String> lines = PlanLedger.ledger(PlanLedger.load("guizhou-2020"), ChinaCalendar.official());
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("12.2 | ")
-                .endsWith("| 本要点正式印发后的20个工作日内 → 20 working days after issuance | due 2020-05-09"));
+                .endsWith("| 本要点正式印发后的20个工作日内 → 20 working days after issuance, subject \"本要点\""
+                        + " | due 2020-05-09"));
     }
 
     @Test

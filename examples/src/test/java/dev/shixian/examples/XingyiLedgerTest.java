@@ -64,50 +64,50 @@ class XingyiLedgerTest {
         assertThat(lines.get(0)).isEqualTo(
                 "兴义市2021年政务公开工作要点 工作台账，截至 2021-10-15（337 项义务，日历 CN[2004-01-01..2026-12-31]）");
         assertThat(lines.get(2)).isEqualTo("事项编号                                                 责任单位"
-                + "                  完成时限                截止日期    状态              剩余/逾期工作日  预警");
+                + "                  完成时限                    截止日期    状态              剩余/逾期工作日  预警");
         assertThat(lines).contains(
                 // formed Fri 09-10, 20 working days, 09-10 not counted: 1-5 Mon 09-13..Fri 09-17, 6 Sat 09-18
                 // (adjusted), 09-19..09-21 中秋节 off, 7-9 Wed 09-22..Fri 09-24, 10 Sun 09-26 (adjusted), 11-14 Mon
                 // 09-27..Thu 09-30, 10-01..10-07 国庆节 off, 15 Fri 10-08, 16 Sat 10-09 (adjusted), 17-20 Mon
                 // 10-11..Thu 10-14: due Thu 10-14; not done, as of Fri 10-15 overdue by 1 (10-15): 黄
-                "xingyi-2021/19/兴府办发〔2021〕31号@szfbgs               市政府办公室              形成之日起20日内"
+                "xingyi-2021/19/兴府办发〔2021〕31号@szfbgs               市政府办公室              信息形成之日起20日内"
                         + "        2021-10-14  逾期              逾期1            黄",
                 // formed Mon 08-16: 1-4 Tue 08-17..Fri 08-20, 5-9 08-23..08-27, 10-11 08-30, 08-31, 12-14
                 // 09-01..09-03, 15-19 09-06..09-10, 20 Mon 09-13: due 09-13; extension of 5 working days approved
                 // 09-10 (before the due date): 09-14, 09-15, 09-16, 09-17, adjusted Sat 09-18 → due 09-18; done 09-17
-                "xingyi-2021/24/兴府办发〔2021〕27号@szfbgs               市政府办公室              形成之日起20日内"
+                "xingyi-2021/24/兴府办发〔2021〕27号@szfbgs               市政府办公室              信息形成之日起20日内"
                         + "        2021-09-18  按时完成          -",
                 // formed Fri 09-24: 1 adjusted Sun 09-26, 2-5 09-27..09-30, 国庆节, 6 Fri 10-08, 7 Sat 10-09, 8-12
                 // 10-11..10-15, 13-17 10-18..10-22, 18-20 10-25..10-27: due Wed 10-27; pause (征求意见) Mon 10-11..
                 // Wed 10-13 holds 3 working days: 10-28, 10-29, Mon 11-01 → due 11-01; as of 10-15 left: 10-18..10-22,
                 // 10-25..10-29, 11-01 = 11
-                "xingyi-2021/22/兴府办发〔2021〕35号@szfbgs               市政府办公室              形成之日起20日内"
+                "xingyi-2021/22/兴府办发〔2021〕35号@szfbgs               市政府办公室              信息形成之日起20日内"
                         + "        2021-11-01  未到期            剩余11",
                 // issued Tue 09-28, published with it (同时): due 09-28; done Fri 10-08: late by 09-29, 09-30, 10-08
-                "xingyi-2021/15/兴府发〔2021〕12号@stzcjj                 市投资促进局              与印发或实施同时"
+                "xingyi-2021/15/兴府发〔2021〕12号@stzcjj                 市投资促进局              与政策印发或实施同时"
                         + "        2021-09-28  逾期完成          逾期3",
                 // monthly, period end Sat 07-31 (a fixed date, not rolled forward: docs/RULES.md §3); overdue by
                 // August 22 + September 22 + October 1-15 7 = 51
                 "xingyi-2021/12#乡镇(街道)/2021-07                        各乡镇<街道>（未列成员）  每月不少于4篇"
-                        + "           2021-07-31  逾期              逾期51           红",
+                        + "               2021-07-31  逾期              逾期51           红",
                 // at least 4 articles: 2 on 09-10, 2 more on 09-28 — the count reaches 4 on 09-28 ≤ 09-30
                 "xingyi-2021/12#乡镇(街道)/2021-09                        各乡镇<街道>（未列成员）  每月不少于4篇"
-                        + "           2021-09-30  按时完成          -",
+                        + "               2021-09-30  按时完成          -",
                 // 9月底: due Thu 09-30; overdue by Fri 10-08, Sat 10-09, 10-11..10-15 = 7, more than 5: 红
-                "xingyi-2021/1#历史规划@szfbgs                            市政府办公室              9月底前"
-                        + "                 2021-09-30  逾期              逾期7            红",
+                "xingyi-2021/1#历史规划@szfbgs                            市政府办公室              9月底前完成公开"
+                        + "             2021-09-30  逾期              逾期7            红",
                 // fourth quarter, due Fri 12-31; left as of 10-15: October 10 + November 22 + December 23 = 55
                 "xingyi-2021/7/2021-Q4@sczj                               市财政局                  每季度一次"
-                        + "              2021-12-31  未到期            剩余55",
+                        + "                  2021-12-31  未到期            剩余55",
                 "xingyi-2021/26@sgyhkjj                                   市工业和科技局            9月底前"
-                        + "                 2021-09-30  本单位无此项工作  -",
+                        + "                     2021-09-30  本单位无此项工作  -",
                 // due 09-30, done Fri 10-08, the first working day after 国庆节: late by 1
                 "xingyi-2021/2@sczj                                       市财政局                  9月底前"
-                        + "                 2021-09-30  逾期完成          逾期1",
+                        + "                     2021-09-30  逾期完成          逾期1",
                 // the partial first quarter (plan issued 06-24) ends Wed 06-30; overdue by July 22 + August 22 +
                 // September 22 + October 1-15 7 = 73
                 "xingyi-2021/31/2021-Q2@sczj                              市财政局                  每季度一次"
-                        + "              2021-06-30  逾期              逾期73           红");
+                        + "                  2021-06-30  逾期              逾期73           红");
     }
 
     @Test

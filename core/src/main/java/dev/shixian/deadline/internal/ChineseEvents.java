@@ -37,7 +37,7 @@ final class ChineseEvents {
             in.quietOneOf(Words.VERBS);
             return OpenEnded.PER_EVENT;
         }
-        in.quietOneOf(Words.SUBJECTS);
+        subjectWord(in);
         List<Event> events = eventWords(in);
         if (events != null && in.quietOneOf(Words.AFTER_OR_WHEN) != null) {
             boolean procedure = in.quietOneOf(Words.PROCEDURE) != null;
@@ -55,10 +55,10 @@ final class ChineseEvents {
 
     static Deadline withEvent(Text in) {
         int start = in.pos;
-        in.quietOneOf(Words.SUBJECTS);
+        subjectWord(in);
         List<Event> events;
         if (in.quietOneOf(Words.WITH) != null) {
-            in.quietOneOf(Words.SUBJECTS);
+            subjectWord(in);
             events = eventWords(in);
             boolean when = in.quietOneOf(Words.WHEN) != null;
             boolean marker = in.quietOneOf(Words.TOGETHER) != null;
@@ -155,11 +155,13 @@ final class ChineseEvents {
 
     private static List<Event> eventClause(Text in) {
         int save = in.pos;
-        in.quietOneOf(Words.SUBJECTS);
+        String before = in.subject;
+        subjectWord(in);
         in.quiet("正式");
         List<Event> events = eventWords(in);
         if (events == null) {
             in.pos = save;
+            in.subject = before;
             events = afterSubject(in);
             if (events == null) {
                 in.pos = save;
@@ -168,12 +170,14 @@ final class ChineseEvents {
         } else if (Words.CLAUSE_ENDS.at(in.s, in.pos) == null && !ChineseNumbers.ahead(in)) {
             // 政府信息公开申请收到之日起: 公开 is part of the subject, not the event
             int keep = in.pos;
+            String kept = in.subject;
             in.pos = save;
             List<Event> later = afterSubject(in);
             if (later != null) {
                 events = later;
             } else {
                 in.pos = keep;
+                in.subject = kept;
             }
         }
         in.quietOneOf(Words.CLAUSE_ENDS);
@@ -182,7 +186,39 @@ final class ChineseEvents {
     }
 
     /**
-     * A subject before an event, skipped (the model keeps no subject): at most {@value #MAX_SUBJECT} Chinese
+     * A subject word before an event (政策性文件, 规划; {@link Words#SUBJECTS}) or a quoted subject followed by an event
+     * word or a quoted event (“有关事项”印发后), kept as {@link Text#subject}; nothing if neither is there.
+     */
+    private static void subjectWord(Text in) {
+        int save = in.pos;
+        in.ws();
+        if (!in.atEnd() && in.peek() == '“') {
+            int open = in.pos;
+            int limit = Math.min(in.s.length(), open + dev.shixian.deadline.Annotated.MAX_TEXT + 2);
+            for (int i = open + 1; i < limit; i++) {
+                if (in.s.charAt(i) == '”') {
+                    if (i > open + 1 && i + 1 < in.s.length()
+                            && (Words.EVENT_WORDS.at(in.s, i + 1) != null || in.s.charAt(i + 1) == '“')) {
+                        in.subject = in.s.substring(open + 1, i);
+                        in.pos = i + 1;
+                        return;
+                    }
+                    break;
+                }
+            }
+            in.pos = save;
+            return;
+        }
+        String w = in.quietOneOf(Words.SUBJECTS);
+        if (w != null) {
+            in.subject = w;
+        } else {
+            in.pos = save;
+        }
+    }
+
+    /**
+     * A subject before an event, kept as {@link Text#subject}: at most {@value #MAX_SUBJECT} Chinese
      * characters (no numeral, digit, separator or quote), then event words and a clause end (之日起, 后, 起):
      * 年度决算经县人大常委会批准后, 该项信息制作或者获取之日起, 行政处罚决定作出之日起. Strict reading only: the lenient
      * reader reports the subject as an ignored span. Bounded: each of at most {@value #MAX_SUBJECT} positions reads
@@ -208,6 +244,7 @@ final class ChineseEvents {
                     in.pos = i;
                     List<Event> events = readEventWords(in);
                     if (events != null && Words.CLAUSE_ENDS.at(in.s, in.pos) != null) {
+                        in.subject = trimSubject(in.s.substring(from, i));
                         return events;
                     }
                 }
@@ -216,6 +253,17 @@ final class ChineseEvents {
         } finally {
             in.recording = recording;
         }
+    }
+
+    /** A subject without the adverbs that may end it before the verb: 年度预算经批复 → 年度预算, 文件正式印发 → 文件. */
+    private static String trimSubject(String subject) {
+        String t = subject;
+        for (String adverb : new String[] {"正式", "依法", "经"}) {
+            if (t.endsWith(adverb) && t.length() > adverb.length()) {
+                t = t.substring(0, t.length() - adverb.length());
+            }
+        }
+        return t;
     }
 
     /** A character of a subject: a CJK ideograph that is not a numeral, or a book-title mark (《政府工作报告》). */

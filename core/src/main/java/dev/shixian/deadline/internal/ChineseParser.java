@@ -164,16 +164,29 @@ final class ChineseParser extends Text {
         int bestEnd = -1;
         for (Alternative alt : ALTERNATIVES) {
             pos = afterPrefix;
+            subject = null;
             Deadline d = alt.parse(this);
             if (d == null) {
                 continue;
             }
+            String foundSubject = subject;
             around();
-            while (quietOneOf(Words.FILLERS) != null) {
-                // fillers such as 前, 内, 完成
+            int actionFrom = -1;
+            while (true) {
+                ws();
+                int at = pos;
+                String w = quietOneOf(Words.FILLERS);
+                if (w == null) {
+                    break;
+                }
+                if (actionFrom < 0 && !isTimeFiller(w)) {
+                    actionFrom = at;
+                }
             }
+            int fillersEnd = pos;
             around();
-            trailing();
+            String action = trailingAction(actionFrom, fillersEnd);
+            d = annotated(afterPrefix, d, foundSubject, action);
             if (lenient) {
                 if (pos > bestEnd) {
                     best = d;
@@ -216,17 +229,121 @@ final class ChineseParser extends Text {
         pos = save;
     }
 
+    /** Whether a filler only closes the time limit (前, 内, 之前, 为止) rather than naming an action. */
+    private static boolean isTimeFiller(String w) {
+        return Words.TIME_FILLERS.at(w, 0) != null && Words.TIME_FILLERS.at(w, 0).length() == w.length();
+    }
+
     /**
-     * What may follow a deadline without changing it, all dropped (the model has no field for them): an addressee
-     * of a report (并报县政务公开办, 报送市政府办公室: a verb of {@link Words#REPORT_TO}, or 报送 or 上报 just read
-     * as fillers, then at most {@value #ADDRESSEE_MAX} Chinese characters ending in one of
-     * {@link Words#ADDRESSEE_ENDS}), 各一次 or 各报送一次 (once in each period of a list), and a note after a comma
-     * (，保持最新). Each is taken only if the end of the input, a separator or 并 follows it.
+     * The action after a time limit, or null: the action fillers read (予以公开, 报送, 完成并…), an addressee, or a
+     * quoted action (“向社会公布”), an action addressed to someone (向社会公布, 向申请人说明理由), and a note after a comma (，保持最新,
+     * kept after a space), with spaces left out otherwise. An action of words that
+     * only say the task is done (完成, 完毕, 办结) is not kept.
      */
-    private void trailing() {
+    private String trailingAction(int actionFrom, int fillersEnd) {
+        StringBuilder action = new StringBuilder();
+        if (actionFrom < 0 && quoted()) {
+            return quotedAction;
+        }
+        int addresseeEnd = trailing();
+        if (addresseeEnd < 0 && actionFrom < 0 && note == null && directed()) {
+            addresseeEnd = pos;
+        }
+        int end = Math.max(fillersEnd, addresseeEnd);
+        int from = actionFrom >= 0 ? actionFrom : addresseeEnd >= 0 ? fillersEnd : -1;
+        if (from >= 0 && end > from) {
+            String main = s.substring(from, end).replace(" ", "");
+            if (!onlyDone(main)) {
+                action.append(main);
+            }
+        }
+        if (note != null) {
+            action.append(action.length() == 0 ? "" : " ").append(note);
+        }
+        return action.length() == 0 ? null : action.toString();
+    }
+
+    /** Whether a text is made of words that only say a task is done (完成, 完毕, 办结, 到位, 全面完成). */
+    private static boolean onlyDone(String text) {
+        int i = 0;
+        while (i < text.length()) {
+            String w = Words.DONE.at(text, i);
+            if (w == null) {
+                return false;
+            }
+            i += w.length();
+        }
+        return true;
+    }
+
+    private String quotedAction;
+
+    /** A quoted action right after the time limit and its fillers, then the end of the part; the position after it. */
+    private boolean quoted() {
         int save = pos;
+        ws();
+        if (atEnd() || peek() != '“') {
+            pos = save;
+            return false;
+        }
+        int close = s.indexOf('”', pos + 1);
+        if (close < 0 || close - pos - 1 > dev.shixian.deadline.Annotated.MAX_TEXT || close == pos + 1) {
+            pos = save;
+            return false;
+        }
+        int open = pos;
+        pos = close + 1;
+        if (!partEnds()) {
+            pos = save;
+            return false;
+        }
+        quotedAction = s.substring(open + 1, close);
+        return true;
+    }
+
+    /**
+     * The time limit with the subject and the action read around it, or the time limit itself if there are none.
+     *
+     * @throws SemanticError at {@code at} if the subject or action is not one {@link dev.shixian.deadline.Annotated}
+     *     accepts (too long)
+     */
+    private static Deadline annotated(int at, Deadline d, String subject, String action) {
+        if (subject != null && !namesEvent(d)) {
+            subject = null;     // 与文件同时: the word names what is simultaneous, with no event to be the subject of
+        }
+        if (subject == null && action == null) {
+            return d;
+        }
+        try {
+            return dev.shixian.deadline.Annotated.of(d, subject == null ? "" : subject, action == null ? "" : action);
+        } catch (IllegalArgumentException e) {
+            throw new SemanticError(at, "a subject and action of a time limit (" + e.getMessage() + ")");
+        }
+    }
+
+    private static boolean namesEvent(Deadline d) {
+        return d instanceof dev.shixian.deadline.AfterEvent a && !a.events().isEmpty()
+                || d instanceof dev.shixian.deadline.WithEvent w && !w.events().isEmpty()
+                || d instanceof dev.shixian.deadline.OpenEnded o && !o.events().isEmpty();
+    }
+
+    /** The note read by {@link #trailing()}, or null. */
+    private String note;
+
+    /**
+     * What may follow a deadline without changing it: an addressee of a report (并报县政务公开办, 报送市政府办公室: a
+     * verb of {@link Words#REPORT_TO}, or 报送 or 上报 just read as fillers, then at most {@value #ADDRESSEE_MAX}
+     * Chinese characters ending in one of {@link Words#ADDRESSEE_ENDS}), 各一次 or 各报送一次 (once in each period of
+     * a list), and a note after a comma (，保持最新). Each is taken only if the end of the input, a separator or 并
+     * follows it. Returns where the addressee ends, or -1; sets {@link #note}.
+     */
+    private int trailing() {
+        note = null;
+        int save = pos;
+        int addresseeEnd = -1;
         if (addressee() && partEnds()) {
             save = pos;
+            addresseeEnd = pos;
         } else {
             pos = save;
         }
@@ -241,14 +358,45 @@ final class ChineseParser extends Text {
         ws();
         if (!atEnd() && peek() == ',') {
             pos++;
-            if (quietOneOf(Words.NOTES) != null && partEnds()) {
-                return;
+            String n = quietOneOf(Words.NOTES);
+            if (n != null && partEnds()) {
+                note = n;
+                return addresseeEnd;
             }
         }
         pos = save;
+        return addresseeEnd;
     }
 
     private static final int ADDRESSEE_MAX = 16;
+
+    /**
+     * An action addressed to someone right after a time limit: 向, at most {@value #ADDRESSEE_MAX} Chinese
+     * characters, and a verb of {@link Words#DIRECTED_VERBS} ending the part (向社会公布, 向县政务公开办报送); the
+     * position after it, or unmoved.
+     */
+    private boolean directed() {
+        int save = pos;
+        if (quietOneOf(Words.TOWARDS) == null) {
+            return false;
+        }
+        int from = pos;
+        for (int i = from; i < s.length() && i - from <= ADDRESSEE_MAX; i++) {
+            char c = s.charAt(i);
+            if (!(c >= 0x4E00 && c <= 0x9FFF || c >= 0x3400 && c <= 0x4DBF)) {
+                break;
+            }
+            String verb = Words.DIRECTED_VERBS.at(s, i);
+            if (verb != null && i > from) {
+                pos = i + verb.length();
+                if (partEnds()) {
+                    return true;
+                }
+            }
+        }
+        pos = save;
+        return false;
+    }
 
     private boolean addressee() {
         boolean verb = quietOneOf(Words.REPORT_TO) != null

@@ -1,6 +1,7 @@
 package dev.shixian.deadline.internal;
 
 import dev.shixian.deadline.AfterEvent;
+import dev.shixian.deadline.Annotated;
 import dev.shixian.deadline.Deadline;
 import dev.shixian.deadline.Event;
 import dev.shixian.deadline.FixedDate;
@@ -55,10 +56,39 @@ final class EnglishParser extends Text {
         if (word("label")) {
             String label = string();
             expect(lit(":"));
-            Deadline d = single();
+            Deadline d = annotated();
             return build(start, () -> new Labelled(label, d));
         }
-        return single();
+        return annotated();
+    }
+
+    /** A single deadline, then {@code , subject "…"} and {@code , action "…"}, each optional. */
+    private Deadline annotated() {
+        ws();
+        int start = pos;
+        Deadline d = single();
+        String subject = clause("subject");
+        String action = clause("action");
+        if (subject.isEmpty() && action.isEmpty()) {
+            return d;
+        }
+        return build(start, () -> Annotated.of(d, subject, action));
+    }
+
+    /** {@code , <keyword> "…"}, or empty text if the next words are not that. */
+    private String clause(String keyword) {
+        int save = pos;
+        if (lit(",") && word(keyword)) {
+            ws();
+            int at = pos;
+            String text = string();
+            if (text.isEmpty()) {
+                throw new SemanticError(at, "a non-empty " + keyword);
+            }
+            return text;
+        }
+        pos = save;
+        return "";
     }
 
     private Deadline single() {

@@ -33,6 +33,9 @@ class Text {
     int eventsTo;
     List<Event> events;
 
+    /** The subject read before an event in the current alternative (政策性文件 in 政策性文件印发后), or null. */
+    String subject;
+
     final String input;
     final String s;
     int pos;

@@ -34,6 +34,16 @@ final class Words {
             "完成", "前", "内", "止", "公开", "发布", "公布", "完毕", "办结", "到位", "宣传", "落实", "按相关程序", "按程序",
             "上传", "报送", "实现", "予以公开", "予以答复", "予以", "答复", "解读", "更新", "上报", "通报",
             "一次性告知申请人", "一次性告知", "告知申请人", "及时更新", "及时公开", "及时发布");
+    /** Fillers that only close a time limit; every other filler begins its action (予以公开, 报送, 完成并报…). */
+    static final WordList TIME_FILLERS = new WordList("time fillers", "之前", "以前", "以内", "之内", "为止", "前", "内",
+            "止");
+    /** Words that only say a task is done: an action of these alone is not kept (6月底前完成). */
+    static final WordList DONE = new WordList("done", "全面完成", "完成", "完毕", "办结", "到位", "落实", "实现");
+    /** Words that address an action to someone (向社会公布). */
+    static final WordList TOWARDS = new WordList("towards", "向");
+    /** Verbs that end an addressed action (向社会公布, 向申请人说明理由). */
+    static final WordList DIRECTED_VERBS = new WordList("directed verbs", "公布", "公开", "发布", "报送", "提交", "报告",
+            "答复", "反馈", "说明理由", "说明", "通报", "备案", "告知");
     /** Notes after a separator that end a part without adding to it (，保持最新). */
     static final WordList NOTES = new WordList("notes", "保持最新", "确保最新");
     /** Verbs of reporting to an addressee (并报县政务公开办); 报送 and 上报 may also be read as fillers before. */
@@ -148,7 +158,7 @@ final class Words {
 
     /** Every list, for the test that every entry is reachable. */
     static final List<WordList> ALL = List.of(WRAPPERS, WRAPPER_ENDINGS, WRAPPER_LINKS, PREFIXES, BASIS_OPENERS,
-            BASIS_CLOSERS, FILLERS, JOINERS, VERBS, ONGOING, PER_EVENT, AFTER_OR_WHEN, PROCEDURE, RESPONSE_VERBS,
+            BASIS_CLOSERS, FILLERS, TIME_FILLERS, DONE, TOWARDS, DIRECTED_VERBS, JOINERS, VERBS, ONGOING, PER_EVENT, AFTER_OR_WHEN, PROCEDURE, RESPONSE_VERBS,
             SUBJECTS, EVENT_WORDS, EVENT_JOINERS, CLAUSE_ENDS, WITH, WHEN, TOGETHER, SIMULTANEOUS, WHEN_OR_AFTER,
             WITH_VERBS, SPAN, NOT_OVER, WORKING_DAYS, UNITS, RANGE, YEAR_END_AFTER_YEAR, YEAR_END, HALVES, END, QUARTER,
             DAY_MARK, MONTH_PARTS, BEFORE, PER, YEAR, HALF_YEAR, MONTH, THIRDS, WHOLE_YEAR, FIRST_MONTH, LAST_MONTH,
