@@ -299,8 +299,9 @@ final class ChineseRecurring {
                 in.fail(in.pos, PERIODS);
                 return null;
             }
-            if (n < 1 || 12 % n != 0) {
-                throw new Text.SemanticError(pStart, "a period of 1, 2, 3, 4, 6 or 12 months");
+            if (n < 1 || (n <= 12 ? 12 % n != 0 : n % 12 != 0 || n > Recurring.MAX_MONTHS)) {
+                throw new Text.SemanticError(pStart, "a period of 1, 2, 3, 4, 6 or 12 months, or a multiple of 12 up "
+                        + "to " + Recurring.MAX_MONTHS);
             }
             p = new Period(n);
         }

@@ -189,7 +189,8 @@ final class EnglishParser extends Text {
     private Deadline recurring(int start, int months) {
         int dueDay = 0;
         List<Integer> dueMonths = new ArrayList<>();
-        if (word("by")) {
+        // a period of several years takes no due day
+        if (months <= 12 && word("by")) {
             if (word("day")) {
                 int dayStart = pos;
                 dueDay = number();
