@@ -362,6 +362,35 @@ class WeeksAndYearsTest {
         }
 
         @Test
+        void periodsPastTheDatesJavaKnowsAreALibraryException() {
+            // a week or a span of years reaching past the first or last date Java can represent is a library
+            // exception, never a DateTimeException (LocalDate.MAX, +999999999-12-31, is a Friday: its week ends
+            // two days later)
+            DeadlineContext first = DeadlineContext.of(CAL).withWindow(LocalDate.MIN.plusDays(3),
+                    LocalDate.MIN.plusDays(20));
+            DeadlineContext last = DeadlineContext.of(CAL).withWindow(LocalDate.MAX.minusDays(20),
+                    LocalDate.MAX.minusDays(3));
+            for (Deadline d : List.of(Weekly.every(1), Weekly.every(52).by(DayOfWeek.FRIDAY),
+                    Recurring.everyYears(10))) {
+                for (DeadlineContext ctx : List.of(first, last)) {
+                    try {
+                        for (Due due : d.resolve(ctx)) {
+                            assertThat(due.explanation().toEnglish()).isNotEmpty();
+                            assertThat(due.explanation().toChinese()).isNotEmpty();
+                        }
+                    } catch (dev.shixian.ShixianException e) {
+                        assertThat(e.getMessage()).isNotBlank();
+                    }
+                }
+            }
+            assertThatThrownBy(() -> Weekly.every(1).resolve(last))
+                    .isInstanceOf(dev.shixian.calendar.CalendarCoverageException.class)
+                    .hasMessageContaining("past the first or last date Java can represent");
+            assertThatThrownBy(() -> Recurring.everyYears(2).resolve(last))
+                    .isInstanceOf(dev.shixian.calendar.CalendarCoverageException.class);
+        }
+
+        @Test
         void threeYearsAfterTheTrigger() {
             // 三年内: 3 years after the trigger, as N年内 (docs/RULES.md §2.5); Thu 2021-09-30 + 3 years is
             // Mon 2024-09-30, a working day
