@@ -145,7 +145,7 @@ public record Recurring(int months, int dueDay, List<Integer> dueMonths, int min
      * {@code everyYears(2)} is {@code every 2 years} (每2年一次); in a plan starting in 2021 its periods are
      * 2021–2022, 2023–2024, … due 2022-12-31, 2024-12-31, ….
      *
-     * @param years  the period, 1 to {@value #MAX_MONTHS} / 12 years
+     * @param years  the period, 1 to 10 years ({@link #MAX_MONTHS} / 12)
      * @return the deadline, not null
      * @throws IllegalArgumentException if {@code years} is out of range
      */
