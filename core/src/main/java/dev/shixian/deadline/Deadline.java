@@ -16,7 +16,10 @@ import java.util.Objects;
  * <li>{@link AfterEvent} — a period after a named event (期间): {@code 3 working days after issuance}
  *     (印发后3个工作日内);
  * <li>{@link WithEvent} — simultaneous with an event (同时, 同步): {@code with issuance} (与印发同时);
- * <li>{@link Recurring} — a periodic obligation: {@code quarterly} (每季度一次), {@code monthly by day 10} (每月10日前);
+ * <li>{@link Recurring} — a periodic obligation: {@code quarterly} (每季度一次), {@code monthly by day 10} (每月10日前),
+ *     {@code every 2 years} (每2年一次);
+ * <li>{@link Weekly} — a weekly obligation in calendar weeks: {@code weekly} (每周一次), {@code weekly by Friday}
+ *     (每周五前), {@code every 2 weeks} (每2周一次);
  * <li>{@link Freshness} — at least one completion every N days: {@code every 14 days} (每14日至少更新一次);
  * <li>{@link OpenEnded} — ongoing (长期) or per event without a fixed period (及时);
  * <li>{@link Annotated} — a time limit with its subject and action as written:
@@ -39,8 +42,8 @@ import java.util.Objects;
  * <p>All implementations are immutable and thread-safe.
  */
 public sealed interface Deadline
-        permits FixedDate, PeriodEnd, AfterEvent, WithEvent, Recurring, Freshness, OpenEnded, Annotated, Labelled,
-        Multiple {
+        permits FixedDate, PeriodEnd, AfterEvent, WithEvent, Recurring, Weekly, Freshness, OpenEnded, Annotated,
+        Labelled, Multiple {
 
     /**
      * Parses a deadline strictly from its canonical English form or a Chinese phrase. Full- and half-width forms,

@@ -23,12 +23,13 @@ import org.threeten.extra.LocalDateRange;
  * <ul>
  * <li>The year applies to yearless deadlines ("11月15日前"); without {@link #withYear(Year)} the window's start year
  *     is used.
- * <li>The window (default 1 January to 31 December of the year) bounds the periods of a recurring deadline: from
- *     the period containing its start to the period containing its end; the first, partial period counts.
+ * <li>The window (default 1 January to 31 December of the year) bounds the periods of a recurring or weekly
+ *     deadline: from the period containing its start to the period containing its end; the first, partial period
+ *     counts (每周 in a window from Wed 2021-09-22 starts with the week Mon 09-20..Sun 09-26).
  * <li>An event's date is the one given by {@link #withEvent(Event, LocalDate)}; failing that, the trigger.
  * </ul>
  *
- * <p>Limits: a recurring deadline is resolved over a window of at most {@link #MAX_WINDOW_YEARS} years, and one
+ * <p>Limits: a recurring or weekly deadline is resolved over a window of at most {@link #MAX_WINDOW_YEARS} years, and one
  * resolution gives at most {@link #MAX_DUES} dues; beyond either, resolution throws a
  * {@link DeadlineResolutionException} naming the deadline and the limit. A date a deadline needs outside the
  * calendar's range throws {@link dev.shixian.calendar.CalendarCoverageException} naming it.

@@ -9,12 +9,12 @@ import java.util.Optional;
  * <ul>
  * <li>{@link #rollFixedDates()} — roll a fixed date (期日) that falls on a day off forward to the next working day;
  *     default false, because 民法典第二百零三条 rolls periods, not fixed dates. Also applies to the given-day dues of a
- *     {@link Recurring} deadline (每月10日前). Rolling asks the calendar whether the date is a day off, so a date
+ *     {@link Recurring} deadline (每月10日前) and the weekday dues of a {@link Weekly} one (每周五前). Rolling asks the calendar whether the date is a day off, so a date
  *     outside the calendar's range throws {@link dev.shixian.calendar.CalendarCoverageException} (2027年1月10日前 on
  *     a calendar that ends in 2026), where an unrolled date is given as it is, its explanation saying it is outside
  *     the calendar's data.
- * <li>{@link #rollPeriodEnds()} — the same for period ends (6月底前, and the period-end dues of a recurring one);
- *     default false.
+ * <li>{@link #rollPeriodEnds()} — the same for period ends (6月底前, and the period-end dues of a recurring one, and
+ *     the Sundays that end the periods of a weekly one, 每周); default false.
  * <li>{@link #calendarDaysAsWorkingDays()} — read "N日" as N working days (行政许可法第八十二条 and others define
  *     short 日 periods so); default false.
  * <li>{@link #promptDefault()} — the due date of 及时 (a {@link OpenEnded} per-event obligation): for information

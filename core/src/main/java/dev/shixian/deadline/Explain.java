@@ -5,8 +5,10 @@ import dev.shixian.calendar.WorkingCalendar;
 import dev.shixian.deadline.Explanation.Step;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.threeten.extra.LocalDateRange;
 
 /**
@@ -389,8 +391,30 @@ final class Explain {
                 return new Bilingual(String.valueOf(y), y + "年");
             default:
                 YearMonth end = p.plusMonths(months - 1);
+                if (months > 12) {
+                    return new Bilingual(y + ".." + end.getYear(), y + "—" + end.getYear() + "年");
+                }
                 return new Bilingual(p + ".." + end, y + "年" + m + "—" + end.getMonthValue() + "月");
         }
+    }
+
+    /**
+     * The name of a period of weeks by its ISO weeks (week-based year): "2021-W39" / "2021年第39周" for one week,
+     * "2021-W39..2021-W40" / "2021年第39—40周" for several, "2021-W52..2022-W01" / "2021年第52周—2022年第1周" across a
+     * week-based year.
+     */
+    static Bilingual weekName(LocalDate start, LocalDate end) {
+        int y1 = start.get(IsoFields.WEEK_BASED_YEAR);
+        int w1 = start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        int y2 = end.get(IsoFields.WEEK_BASED_YEAR);
+        int w2 = end.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        String en1 = String.format(Locale.ROOT, "%d-W%02d", y1, w1);
+        if (y1 == y2 && w1 == w2) {
+            return new Bilingual(en1, y1 + "年第" + w1 + "周");
+        }
+        String en = en1 + ".." + String.format(Locale.ROOT, "%d-W%02d", y2, w2);
+        return new Bilingual(en, y1 == y2 ? y1 + "年第" + w1 + "—" + w2 + "周"
+                : y1 + "年第" + w1 + "周—" + y2 + "年第" + w2 + "周");
     }
 
     /**

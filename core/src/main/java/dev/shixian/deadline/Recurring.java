@@ -10,7 +10,9 @@ import java.util.Locale;
 /**
  * A recurring obligation (定期任务, docs/RULES.md §4): once or more in each period of 1, 2, 3 (quarter), 4, 6 (half-year)
  * or 12 (year) months, periods aligned on January; due on the period's last day, or on a given day of a given month
- * in each period.
+ * in each period. Periods of several years (每两年, 每三年, 每五年: 24, 36, … {@value #MAX_MONTHS} months) start on
+ * 1 January of the plan's start year (policy {@code yearsFromPlanYear}: no calendar of multi-year periods exists)
+ * and are due on their last day; they take no due day.
  *
  * <table>
  * <caption>Examples</caption>
@@ -24,12 +26,15 @@ import java.util.Locale;
  * <tr><td>每半年</td><td>half-yearly</td><td>06-30, 12-31</td></tr>
  * <tr><td>每年 / 年内至少1次</td><td>yearly</td><td>12-31</td></tr>
  * <tr><td>每年1月31日前</td><td>yearly by 01-31</td><td>01-31</td></tr>
+ * <tr><td>每两年 / 每2年一次</td><td>every 2 years</td><td>12-31 of the second year (2021–2022: 2022-12-31)</td></tr>
+ * <tr><td>每五年不少于1次</td><td>every 5 years</td><td>12-31 of the fifth year</td></tr>
  * </table>
  * A due day past the end of a short month (每月31日前 in February) is that month's last day (民法典第二百零二条 by
  * analogy). A minimum count (不少于N篇, 至少N次) is part of the obligation; a count of 1 with 次 is the same as none.
  *
- * @param months  the period length in months: 1, 2, 3, 4, 6 or 12
- * @param dueDay  the day of the month it is due, 1–31, or 0 for the period's last day
+ * @param months  the period length in months: 1, 2, 3, 4, 6, 12, or a multiple of 12 up to {@value #MAX_MONTHS}
+ * @param dueDay  the day of the month it is due, 1–31, or 0 for the period's last day (always 0 for a period of
+ *     several years)
  * @param dueMonths  for a due day, the month-of-year it is due in each period, one per period in order, each inside
  *     its period; empty when {@code dueDay} is 0; not null. Empty with a due day means each period's first month.
  * @param minimumCount  the minimum number of completions per period, 1 to 9999
@@ -41,13 +46,17 @@ public record Recurring(int months, int dueDay, List<Integer> dueMonths, int min
     /** The largest minimum count per period. */
     public static final int MAX_COUNT = 9999;
 
+    /** The longest period, in months: {@value} (每十年). */
+    public static final int MAX_MONTHS = 120;
+
     /**
      * Validates and normalises the parts: a missing {@code dueMonths} becomes each period's first month, a count
      * of 1 with {@link Measure#TIME} becomes {@link Measure#NONE}, and a count above 1 with {@link Measure#NONE}
      * becomes {@link Measure#TIME}.
      *
-     * @param months  the period length in months: 1, 2, 3, 4, 6 or 12
-     * @param dueDay  the day of the month it is due, 1 to 31, or 0 for the period's last day
+     * @param months  the period length in months: 1, 2, 3, 4, 6, 12, or a multiple of 12 up to {@value #MAX_MONTHS}
+     * @param dueDay  the day of the month it is due, 1 to 31, or 0 for the period's last day (the only choice for a
+     *     period of several years)
      * @param dueMonths  for a due day, the month of the year it is due in each period, one per period in order, each
      *     inside its period; must be empty when {@code dueDay} is 0, and empty with a due day means each period's
      *     first month; not null
@@ -58,8 +67,13 @@ public record Recurring(int months, int dueDay, List<Integer> dueMonths, int min
     public Recurring {
         Objects.requireNonNull(dueMonths, "dueMonths");
         Objects.requireNonNull(measure, "measure");
-        if (months < 1 || 12 % months != 0) {
-            throw new IllegalArgumentException("Period must be 1, 2, 3, 4, 6 or 12 months: " + months);
+        if (months < 1 || months > MAX_MONTHS || (months < 12 ? 12 % months : months % 12) != 0) {
+            throw new IllegalArgumentException("Period must be 1, 2, 3, 4, 6 or 12 months, or a multiple of 12 up to "
+                    + MAX_MONTHS + ": " + months);
+        }
+        if (months > 12 && dueDay != 0) {
+            throw new IllegalArgumentException("A period of several years has no due day (it is due on its last "
+                    + "day): " + dueDay);
         }
         if (dueDay < 0 || dueDay > 31) {
             throw new IllegalArgumentException("Due day must be 1..31, or 0 for the period's end: " + dueDay);
@@ -119,11 +133,27 @@ public record Recurring(int months, int dueDay, List<Integer> dueMonths, int min
     /**
      * Due at the end of each period, once. Example: {@code every(3)} is {@code quarterly} (每季度一次).
      *
-     * @param months  the period, 1, 2, 3, 4, 6 or 12
+     * @param months  the period, 1, 2, 3, 4, 6, 12, or a multiple of 12 up to {@value #MAX_MONTHS}
      * @return the deadline, not null
      */
     public static Recurring every(int months) {
         return new Recurring(months, 0, List.of(), 1, Measure.NONE);
+    }
+
+    /**
+     * Due at the end of each period of {@code years} years, once: {@code every(12 * years)}. Example:
+     * {@code everyYears(2)} is {@code every 2 years} (每2年一次); in a plan starting in 2021 its periods are
+     * 2021–2022, 2023–2024, … due 2022-12-31, 2024-12-31, ….
+     *
+     * @param years  the period, 1 to 10 years ({@link #MAX_MONTHS} / 12)
+     * @return the deadline, not null
+     * @throws IllegalArgumentException if {@code years} is out of range
+     */
+    public static Recurring everyYears(int years) {
+        if (years < 1 || years > MAX_MONTHS / 12) {
+            throw new IllegalArgumentException("Period must be 1.." + MAX_MONTHS / 12 + " years: " + years);
+        }
+        return every(12 * years);
     }
 
     /**
@@ -164,7 +194,7 @@ public record Recurring(int months, int dueDay, List<Integer> dueMonths, int min
 
     /**
      * The canonical English form: {@code monthly}, {@code every 2 months}, {@code quarterly}, {@code half-yearly},
-     * {@code yearly}, then a due day ({@code by day 10}, {@code by day 8 of months 1, 4, 7, 10},
+     * {@code yearly}, {@code every 2 years}, then a due day ({@code by day 10}, {@code by day 8 of months 1, 4, 7, 10},
      * {@code by 01-31} for yearly), then a count ({@code , at least 2 articles}).
      *
      * @return the canonical form, not null
@@ -199,12 +229,13 @@ public record Recurring(int months, int dueDay, List<Integer> dueMonths, int min
             case 12:
                 return "yearly";
             default:
-                return "every " + months + " months";
+                return months > 12 ? "every " + months / 12 + " years" : "every " + months + " months";
         }
     }
 
     /**
-     * The canonical Chinese form: 每季度一次, 每2个月不少于1篇, 每月10日前, 每年1、4、7、10月8日前, 每年1月31日前.
+     * The canonical Chinese form: 每季度一次, 每2个月不少于1篇, 每月10日前, 每年1、4、7、10月8日前, 每年1月31日前,
+     * 每2年一次.
      *
      * @return the Chinese form, not null
      */
@@ -229,7 +260,7 @@ public record Recurring(int months, int dueDay, List<Integer> dueMonths, int min
                     b.append("每年");
                     break;
                 default:
-                    b.append("每").append(months).append("个月");
+                    b.append("每").append(months > 12 ? months / 12 + "年" : months + "个月");
             }
             if (dueDay > 0) {
                 b.append(dueDay).append("日前");

@@ -162,6 +162,9 @@ final class Resolver {
         if (d instanceof Recurring recurring) {
             return recurring(recurring, ctx, budget);
         }
+        if (d instanceof Weekly weekly) {
+            return weekly(weekly, ctx, budget);
+        }
         if (d instanceof Freshness f) {
             Optional<LocalDate> last = ctx.eventDate(Event.CHANGE);
             if (last.isEmpty()) {
@@ -377,26 +380,46 @@ final class Resolver {
                 () -> Explain.workingDays(cal, before, event, start, n, due, flags));
     }
 
+    private static PartResolution needsWindow(Deadline d) {
+        return PartResolution.needsWindow(d, "the plan's window or year (DeadlineContext.withWindow or withYear)",
+                new Bilingual("needs the plan's window or year (DeadlineContext.withWindow or withYear)",
+                        "需要计划期间或年度"));
+    }
+
+    /** Refuses a window longer than {@link DeadlineContext#MAX_WINDOW_YEARS} for the periods of {@code d}. */
+    private static void checkWindowLength(Deadline d, LocalDate ws, LocalDate we) {
+        if (ws.getYear() <= Year.MAX_VALUE - DeadlineContext.MAX_WINDOW_YEARS
+                && !we.isBefore(ws.plusYears(DeadlineContext.MAX_WINDOW_YEARS))) {
+            throw DeadlineResolutionException.limit(d, "the window " + ws + ".." + we + " is longer than "
+                    + DeadlineContext.MAX_WINDOW_YEARS + " years (DeadlineContext.MAX_WINDOW_YEARS)");
+        }
+    }
+
+    /** A period that would end (or begin) outside the dates Java can represent: past any calendar. */
+    private static CalendarCoverageException pastJava(Deadline d, LocalDate at, WorkingCalendar cal) {
+        return new CalendarCoverageException(at, cal.answerableRange(), "Resolving '" + d + "' in a window at "
+                + at + ": its period would reach past the first or last date Java can represent",
+                "Check the plan's window.");
+    }
+
     private static PartResolution recurring(Recurring r, DeadlineContext ctx, Budget budget) {
         Optional<LocalDateRange> w = ctx.window();
         if (w.isEmpty()) {
-            return PartResolution.needsWindow(r, "the plan's window or year (DeadlineContext.withWindow or withYear)",
-                    new Bilingual("needs the plan's window or year (DeadlineContext.withWindow or withYear)",
-                            "需要计划期间或年度"));
+            return needsWindow(r);
         }
         LocalDate ws = w.get().getStart();
         LocalDate we = w.get().getEndInclusive();
-        if (ws.getYear() <= Year.MAX_VALUE - DeadlineContext.MAX_WINDOW_YEARS
-                && !we.isBefore(ws.plusYears(DeadlineContext.MAX_WINDOW_YEARS))) {
-            throw DeadlineResolutionException.limit(r, "the window " + ws + ".." + we + " is longer than "
-                    + DeadlineContext.MAX_WINDOW_YEARS + " years (DeadlineContext.MAX_WINDOW_YEARS)");
-        }
+        checkWindowLength(r, ws, we);
         int months = r.months();
         long firstIndex = ws.getYear() * 12L + ((ws.getMonthValue() - 1) / months) * months;
         long lastIndex = we.getYear() * 12L + we.getMonthValue() - 1;
         long count = (lastIndex - firstIndex) / months + 1;
-        budget.take(r, count);
         WorkingCalendar cal = ctx.calendar();
+        if (Math.floorDiv(firstIndex + count * months - 1, 12L) > Year.MAX_VALUE) {
+            // a period of several years that begins in the last years Java knows
+            throw pastJava(r, we, cal);
+        }
+        budget.take(r, count);
         List<Due> out = new ArrayList<>((int) count);
         for (long k = 0; k < count; k++) {
             long index = firstIndex + k * months;
@@ -421,6 +444,62 @@ final class Resolver {
                     .withPeriod(LocalDateRange.ofClosed(pStart, pEnd), r.minimumCount()));
         }
         return PartResolution.dated(r, out);
+    }
+
+    /**
+     * The dues of a weekly obligation: one per period of {@code weeks} weeks, the first starting on the Monday of the
+     * week that contains the window's start, the last the one that contains the window's end (docs/RULES.md §4).
+     */
+    private static PartResolution weekly(Weekly r, DeadlineContext ctx, Budget budget) {
+        Optional<LocalDateRange> w = ctx.window();
+        if (w.isEmpty()) {
+            return needsWindow(r);
+        }
+        LocalDate ws = w.get().getStart();
+        LocalDate we = w.get().getEndInclusive();
+        checkWindowLength(r, ws, we);
+        WorkingCalendar cal = ctx.calendar();
+        long days = 7L * r.weeks();
+        long first = ws.toEpochDay() - (ws.getDayOfWeek().getValue() - 1);
+        long count = (we.toEpochDay() - first) / days + 1;
+        if (first < LocalDate.MIN.toEpochDay()) {
+            throw pastJava(r, ws, cal);
+        }
+        if (first + count * days - 1 > LocalDate.MAX.toEpochDay()) {
+            throw pastJava(r, we, cal);
+        }
+        budget.take(r, count);
+        List<Due> out = new ArrayList<>((int) count);
+        for (long k = 0; k < count; k++) {
+            LocalDate pStart = LocalDate.ofEpochDay(first + k * days);
+            LocalDate pEnd = LocalDate.ofEpochDay(first + (k + 1) * days - 1);
+            LocalDate date;
+            boolean roll;
+            if (r.dueWeekday() == 0) {
+                date = pEnd;
+                roll = ctx.policy().rollPeriodEnds();
+            } else {
+                date = pEnd.minusDays(7L - r.dueWeekday());
+                roll = ctx.policy().rollFixedDates();
+            }
+            out.add(dated(r, date, () -> weeklyOpening(r, pStart, pEnd, date, cal), roll,
+                    r.measure() == Measure.NONE ? null : () -> new Bilingual(", at least " + r.minimumCount() + " "
+                            + r.measure().english(r.minimumCount()), "，不少于" + r.minimumCount()
+                            + r.measure().chinese()), ctx)
+                    .withPeriod(LocalDateRange.ofClosed(pStart, pEnd), r.minimumCount()));
+        }
+        return PartResolution.dated(r, out);
+    }
+
+    /** The steps naming a weekly period and its due day. */
+    private static List<Step> weeklyOpening(Weekly r, LocalDate pStart, LocalDate pEnd, LocalDate date,
+            WorkingCalendar cal) {
+        Step period = new Step(new Bilingual("period ", "周期 ").concat(Explain.weekName(pStart, pEnd))
+                .concat(Explain.note(Explain.range(pStart, pEnd))));
+        Bilingual what = r.dueWeekday() == 0 ? new Bilingual("last day ", "最后一日 ")
+                : new Bilingual(r.weeks() == 1 ? "weekday " : "weekday of the last week ",
+                        r.weeks() == 1 ? "当周 " : "最后一周 ");
+        return List.of(period, Explain.dateStep(what, cal, date, null));
     }
 
     /** The steps naming a recurring period and its due day. */

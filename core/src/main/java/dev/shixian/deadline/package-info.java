@@ -17,7 +17,7 @@
  * deadline   = part , { ";" , part } ;                      (* two or more parts: Multiple *)
  * part       = [ "label" , string , ":" ] , single , [ "," , "subject" , string ] , [ "," , "action" , string ] ;
  *                                                           (* Labelled; a subject or action: Annotated *)
- * single     = fixed | periodEnd | after | with | recurring | freshness | open ;
+ * single     = fixed | periodEnd | after | with | recurring | weekly | freshness | open ;
  * fixed      = "by" , ( yyyy "-" mm "-" dd | mm "-" dd ) ;  (* by 2021-11-15, by 11-15 *)
  * periodEnd  = "by end of" , ( "year" | yyyy | yyyy "-" mm | "month" , n
  *                            | [ yyyy "-" ] , ( "Q" , n | "H" , n ) )
@@ -25,9 +25,13 @@
  * after      = n , unit , [ "after" , events ] ;             (* no event: the context's trigger *)
  * unit       = "working day" | "working days" | "day" | "days" | "month" | "months" | "year" | "years" ;
  * with       = ( "with" , events | "simultaneously" ) , [ "," , "within" , n , ( "working day" | "working days" ) ] ;
- * recurring  = frequency , [ "by" , ( "day" , n , [ "of months" , n , { "," , n } ] | mm "-" dd ) ] ,
- *              [ "," , "at least" , n , [ measure ] ] ;
+ * recurring  = frequency , [ "by" , ( "day" , n , [ "of months" , n , { "," , n } ] | mm "-" dd ) ] , [ count ]
+ *            | "every" , n , ( "year" | "years" ) , [ count ] ;   (* n 1..10, 12n months; no due day *)
  * frequency  = "monthly" | "quarterly" | "half-yearly" | "yearly" | "every" , n , ( "month" | "months" ) ;
+ *                                             (* n months: 1, 2, 3, 4, 6, 12, or 24, 36, … 120 without a due day *)
+ * weekly     = ( "weekly" | "every" , n , ( "week" | "weeks" ) ) , [ "by" , weekday ] , [ count ] ;   (* n 1..52 *)
+ * weekday    = "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday" ;
+ * count      = "," , "at least" , n , [ measure ] ;
  * measure    = "time" | "times" | "article" | "articles" | "item" | "items" ;
  * freshness  = "every" , n , ( "day" | "days" ) ;
  * open       = "ongoing" | "per event" , [ "after" , events ] ;
@@ -38,7 +42,8 @@
  * </pre>
  * Examples: {@code by end of 2021-Q3}, {@code 20 days after formation or change}, {@code with issuance, within 5
  * working days}, {@code quarterly by day 8 of months 1, 4, 7, 10}, {@code every 2 months, at least 1 article},
- * {@code yearly by 01-31}, {@code every 14 days}, {@code per event after public-opinion},
+ * {@code yearly by 01-31}, {@code every 2 years}, {@code weekly by Friday}, {@code every 2 weeks, at least 2
+ * articles}, {@code every 14 days}, {@code per event after public-opinion},
  * {@code label "最新规划": 20 days after formation; label "历史规划": by end of month 9},
  * {@code 5 working days after issuance, subject "政策性文件", action "予以公开"}.
  *
@@ -70,7 +75,9 @@
  * <li>a number has at most 9 digits (below 1000000000); arithmetic on it is exact (印发后613566757周内 is an error,
  *     not 3 days);
  * <li>years 1000–9999 (fixed dates, period ends); amounts after an event 1–9999 working days, days (N周 is 7N days)
- *     or months, 1–999 years; freshness 1–9999 days; counts 1–9999; tolerances 0–9999 working days;
+ *     or months, 1–999 years; freshness 1–9999 days; counts 1–9999; tolerances 0–9999 working days; recurring
+ *     periods of 1, 2, 3, 4, 6 or 12 months or 2–10 years ({@link dev.shixian.deadline.Recurring#MAX_MONTHS}); weekly
+ *     periods of 1–52 weeks ({@link dev.shixian.deadline.Weekly#MAX_WEEKS});
  * <li>at most 10 events in a deadline, event names and labels 1–40 characters, at most 100 parts
  *     ({@link dev.shixian.deadline.Multiple#MAX_PARTS}): the 101st part is an error at its index;
  * <li>at most 4 prefixes and basis clauses before a deadline, at most 12 months in a list (每年1、4、7、10月).
@@ -114,7 +121,7 @@
  *              (* the action of a part: from its first filler that is not a timeFiller to the end of its trailing
  *                 words, spaces left out, a note after a space; not kept when it is only 完成, 全面完成, 完毕, 办结,
  *                 到位, 落实 or 实现 *)
- * single     = open | freshness | recurring | with | dated | after ;
+ * single     = open | freshness | weekly | recurring | with | dated | after ;
  * dated      = point , [ range , point ]                   (* a range is due at its end *)
  *            | point ;
  * range      = "至" | "到" | "—" | "–" | "-" | "~" ;
@@ -159,7 +166,8 @@
  *            | ( "年内" | "全年" | "年度内" ) , [ verb ] , count ;
  * period     = "月" , [ "的" ] , [ number , ( "日" | "号" ) | "上旬" | "中旬" | "下旬" | "月底" | "月末" | "底" | "末" ]
  *            | ( "季度" | "季" | "半年" | "半年度" | number , "个月" ) , [ [ "的" ] , periodMonth , number , ( "日" | "号" ) ]
- *              , [ "末" | "底" ]
+ *              , [ "末" | "底" ]                     (* N个月: 1, 2, 3, 4, 6, 12, or 24, 36, … 120 *)
+ *            | number , ( "年" | "年度" )               (* 每两年, 每5年: 1..10 years, 12N months *)
  *            | ( "年" | "年度" ) , [ "的" ] , [ number , { "、" , number } , "月" , number , ( "日" | "号" )
  *                                  | number , "月" , ( "底" | "末" ) ] ;
  * periodMonth= "首月" | "第一个月" | "第" , number , [ "个" ] , "月" | "末月" | "最后一个月" ;
@@ -167,15 +175,22 @@
  * count      = ( "不少于" | "至少" | "不低于" ) , [ verb ] , number , [ ( "—" | "至" ) , number ] , [ measure ] , [ "以上" ]
  *            | number , measure , "以上" | number , "次" ;
  * measure    = "次" | "篇" | "条" | "期" ;                    (* 期, an issue, is read as 次 *)
+ * weekly     = [ "定期" ] , [ "至少" ] , ( "每" | "按" ) , [ number ] , ( "周" | "星期" | "个星期" ) ,   (* 1..52 weeks *)
+ *              [ weekday | [ "的" | "," ] , ( "周" | "星期" ) , weekday ] , [ verb ] , [ count ] ;
+ *                        (* 每周五前, 每周五下班前, 每2周周五前, 每两周的周五前, 每周，周五前; a weekday right
+ *                           after the first 周 only for one week: 每两周五前 is an error *)
+ * weekday    = ( "一" | "二" | "三" | "四" | "五" | "六" | "日" | "天" ) , [ "下班" ] , [ "前" | "之前" | "以前" ] ;
+ *                        (* not when a measure or a numeral follows: 每周一次 is once a week, 每周五篇 five articles *)
  * freshness  = "超过" , number , ( "天" | "日" | "周" ) , "未更新"
- *            | "每" , [ number ] , ( "天" | "日" | "周" | "星期" ) , [ "至少" ] , [ "更新" ] , [ "一次" ] ;   (* 每周更新 *)
+ *            | "每" , [ number ] , ( "天" | "日" | "自然日" ) , [ "至少" ] , [ "更新" ] , [ "一次" ] ;   (* 每7天至少更新一次 *)
  * open       = ( "长期" | "长期坚持" | "长期有效" | "持续推进" | "持续开展" | "持续" | "常态化" | "常年" | "定期" ) , [ verb ]
  *            | ( "及时" | "实时" | "随时" | "适时" | "不定期" | "即时" | "动态" ) , [ verb ]       (* per event *)
  *            | [ subject ] , eventWords , ( "后" | "时" ) , [ "按相关程序" ] , [ "及时" | … ] , [ "公开" | "解读" | … ] ;
  * </pre>
  * Alternatives are tried in the order of {@code single}; one is accepted only when it reaches the end of the input,
  * a separator or 并; 前后 right after a deadline (6月底前后) is an error at 前后. Nothing is guessed: impossible dates (2021年2月30日, 13月, 2021.13.01), periods that do not
- * divide a year (每5个月, 每两年), months outside their period (每季度第四个月), ranges that end before they start
+ * divide a year (每5个月, 每18个月, 每十一年), weekdays that do not exist (每周八), months outside their period
+ * (每季度第四个月), ranges that end before they start
  * (2021年9月至6月) and the ambiguous "N月前" are errors. Every rule reads a bounded number of characters at a
  * position, so parsing stays linear in the input (see Limits).
  *
@@ -194,7 +209,8 @@
  *     time limit (年度内 and 本年度内 do: the end of the year).
  * <li>A time limit is not taken when the words right after it change what it means: 起, 开始, 后, 之后, 以后, 以来,
  *     结束, 最后, 第, 首月, 末月, or a weekday after 周 (2021年7月1日起 is a start, 6月底后 is after the date,
- *     每季度结束后10日内 counts from the quarter's end, 每月最后一个工作日 is a working day, 每周五前 is a weekday):
+ *     每季度结束后10日内 counts from the quarter's end, 每月最后一个工作日 is a working day, 印发后2周五前 names a
+ *     weekday, not 2 weeks):
  *     the reader goes on as if there were none, rather than give a wrong date.
  * <li>When no time limit is found it fails like strict mode: a
  *     {@link dev.shixian.deadline.DeadlineParseException} with the strict reading's index and expectation.
@@ -209,11 +225,11 @@
  * 提交本部门上一年度政府信息公开工作年度报告并向社会公布 gives {@code yearly by 01-31}, ignoring 县级以上人民政府部门 and
  * the rest of the sentence after the date (上一年度 included), not {@code 1 year}.
  *
- * <p>Rate on the collected phrases (the tests' real-world and seed phrases, 313 distinct texts, 33 of them collected as
- * errors strict mode must report): 270 give a deadline strictly (and the same one leniently, nothing ignored); 15 more
- * give a deadline only leniently, each with its ignored spans (a subject, an action, a note, a scope); 28 are refused
- * by both readings (impossible dates, backward ranges, 前后, bad hours, relative years, weekdays, periods counted from
- * a period's end, words that name no time). The test {@code LenientRateTest} asserts these numbers.
+ * <p>Rate on the collected phrases (the tests' real-world and seed phrases, 314 distinct texts, 32 of them collected as
+ * errors strict mode must report): 272 give a deadline strictly (and the same one leniently, nothing ignored); 15 more
+ * give a deadline only leniently, each with its ignored spans (a subject, an action, a note, a scope); 27 are refused
+ * by both readings (impossible dates, backward ranges, 前后, bad hours, relative years, periods over ten years,
+ * periods counted from a period's end, words that name no time). The test {@code LenientRateTest} asserts these numbers.
  *
  * <h2>Choices where the rule book is silent</h2>
  * Each is documented here and, where it affects dates, is a {@link dev.shixian.deadline.DeadlinePolicy}:
@@ -229,11 +245,20 @@
  * <li>A deadline with no event (3个工作日内) counts from the context's trigger.
  * <li>Recurring periods are aligned on January; the first period is the one containing the window start, in full
  *     (its due date may precede the window); a due day past a short month's end is that month's last day.
+ * <li>Periods of several years (每两年, 每三年, 每五年, 每2年一次: {@code every 2 years}, 2–10 years) start on 1 January
+ *     of the window's start year, the plan's year (policy {@code yearsFromPlanYear}): no calendar of such periods
+ *     exists. Each is due on its last day (每两年 in a 2021 plan: 2021–2022, due 2022-12-31); the last period counts in
+ *     full like the first; no due day. 两年一次 without 每 is not read: a bare duration is not a period (lenient
+ *     mode, above).
  * <li>A freshness rule counts calendar days from the last update ({@link dev.shixian.deadline.Event#CHANGE} or the
  *     trigger), like N日内.
- * <li>每周 (每周更新) is a freshness rule of 7 days ({@code every 7 days}), not a calendar week: the model has no
- *     weekly period, and "at least one update every 7 days" is the obligation plans mean. 每周一更新 and 每周五前
- *     (a weekday) are rejected rather than read as 7 days.
+ * <li>每周, 每周一次, 每两周 are calendar weeks ({@link dev.shixian.deadline.Weekly}), Monday to Sunday (ISO 8601),
+ *     due on the period's Sunday (policy {@code isoWeeks}); a period of several weeks is aligned on the Monday of the
+ *     week containing the window's start, and the first and last periods count in full (policy
+ *     {@code weeksFromPlanStart}). A weekday (每周五前, 每周五下班前 — the day, not the hour; 每2周周五前 in the last
+ *     week of the period) is a given day: it does not roll unless {@code rollFixedDates}; the Sunday of a period
+ *     rolls only under {@code rollPeriodEnds}. 每周一次 is once a week, 每周一前 and 每周一更新 are Monday. A number of
+ *     days (每7天, 每7日至少更新一次, 超过7天未更新, 超过两周未更新) stays a freshness rule.
  * <li>A range (2021年9月至12月, 2021年11月—12月, 3—6月, 2021—2023年, 2021年7月1日至9月30日) is due at its end: the
  *     start only says when work may begin. An end without a year takes the start's year; an end before the start
  *     is an error (write 2021年12月至2022年1月 for a range across a new year). 上中旬 and 中下旬 are ranges of thirds
@@ -276,7 +301,7 @@
  *     without 各一次 (6月底前、12月底前各一次), is its parts. 每年6月和12月 is the month ends as parts ({@code by end
  *     of month 6; by end of month 12}): one recurring deadline cannot hold June 30 and December 31 (one due day).
  * <li>Not read (errors in strict mode): relative years (次年1月底前), periods counted from a period's end
- *     (每季度结束后10日内), working days of a month (每月最后一个工作日), periods longer than a year (每两年).
+ *     (每季度结束后10日内), working days of a month (每月最后一个工作日), periods longer than ten years (每十一年).
  * </ul>
  */
 package dev.shixian.deadline;

@@ -1,8 +1,10 @@
 package dev.shixian.schedule;
 
 import dev.shixian.internal.Snippet;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
+import java.util.Locale;
 import java.util.Objects;
 import org.threeten.extra.LocalDateRange;
 
@@ -38,14 +40,24 @@ final class ObligationIds {
     }
 
     /**
-     * The period as it stands in an id: {@code 2021-07}, {@code 2021-Q3}, {@code 2021-H2}, {@code 2021}, or
-     * {@code 2021-07-01..2021-08-31} for any other span.
+     * The period as it stands in an id: {@code 2021-07}, {@code 2021-Q3}, {@code 2021-H2}, {@code 2021}, an ISO
+     * week (Monday to Sunday) as {@code 2021-W05} in its week-based year (Mon 2021-01-04..Sun 01-10 is
+     * {@code 2021-W01}, Mon 2020-12-28..Sun 2021-01-03 is {@code 2020-W53}), whole years as {@code 2021..2022}, or
+     * {@code 2021-07-01..2021-08-31} for any other span (two weeks: {@code 2021-09-27..2021-10-10}).
      */
     static String period(LocalDateRange period) {
         LocalDate start = period.getStart();
         LocalDate end = period.getEndInclusive();
+        if (start.getDayOfWeek() == DayOfWeek.MONDAY && end.toEpochDay() - start.toEpochDay() == 6) {
+            return String.format(Locale.ROOT, "%d-W%02d", start.get(IsoFields.WEEK_BASED_YEAR),
+                    start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        }
         boolean monthStart = start.getDayOfMonth() == 1;
         boolean monthEnd = end.getDayOfMonth() == end.lengthOfMonth();
+        if (monthStart && monthEnd && start.getMonthValue() == 1 && end.getMonthValue() == 12
+                && end.getYear() > start.getYear()) {
+            return start.getYear() + ".." + end.getYear();
+        }
         if (monthStart && monthEnd && start.getYear() == end.getYear()) {
             int months = end.getMonthValue() - start.getMonthValue() + 1;
             if (months == 1) {

@@ -45,8 +45,8 @@ class LenientReadingTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        // a weekday: not every 7 days
-        "每周五前 | 2",
+        // a weekday after a duration: not 2 weeks (每周五前 is weekly by Friday, WeeksAndYearsTest)
+        "印发后2周五前 | 5",
         // 10 days after each quarter's end: not the quarter's end
         "每季度结束后10日内 | 3",
         // a working day: not the month's end

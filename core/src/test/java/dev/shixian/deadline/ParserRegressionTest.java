@@ -48,7 +48,8 @@ class ParserRegressionTest {
         "印发后1429周内 | 3 | a number of days 1..9999",
         "印发后10000个工作日内 | 3 | a number of working days 1..9999",
         "形成之日起10000个月内 | 5 | a number of months 1..9999",
-        "每613566757周更新 | 1 | a number of days 1..9999",
+        // calendar weeks since issue 12 (docs/RULES.md §4): 1..52 weeks
+        "每613566757周更新 | 1 | a period of 1..52 weeks",
         "超过613566757周未更新 | 2 | a number of days 1..9999",
         "每10000日至少更新一次 | 1 | a number of days 1..9999",
         "印发后9999999999日内 | 3 | a number below 1000000000",

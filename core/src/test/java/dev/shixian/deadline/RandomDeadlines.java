@@ -58,19 +58,23 @@ final class RandomDeadlines {
                     return withYear && yearAllowed ? PeriodEnd.of(Year.of(y), span, index)
                             : PeriodEnd.of(span, index);
                 });
-        Arbitrary<Deadline> recurring = Combinators.combine(Arbitraries.of(1, 2, 3, 4, 6, 12),
+        Arbitrary<Deadline> recurring = Combinators.combine(Arbitraries.of(1, 2, 3, 4, 6, 12, 24, 36, 60, 120),
                 Arbitraries.integers().between(0, 28), Arbitraries.integers().between(1, 3))
                 .as((months, day, count) -> {
                     Recurring r = Recurring.every(months);
-                    if (day > 0) {
+                    if (day > 0 && months <= 12) {
                         r = r.withDueDay(day);
                     }
                     return count > 1 ? r.withMinimumCount(count, Measure.ARTICLE) : r;
                 });
+        Arbitrary<Deadline> weekly = Combinators.combine(Arbitraries.integers().between(1, Weekly.MAX_WEEKS)
+                .edgeCases(c -> c.includeOnly(1, 2, Weekly.MAX_WEEKS)), Arbitraries.integers().between(0, 7),
+                Arbitraries.integers().between(1, 3), Arbitraries.of(Measure.class))
+                .as(Weekly::new);
         Arbitrary<Deadline> freshness = Arbitraries.integers().between(1, 9999).map(Freshness::new);
         Arbitrary<Deadline> open = Arbitraries.of(OpenEnded.ONGOING, OpenEnded.PER_EVENT,
                 OpenEnded.perEvent(Event.PUBLIC_OPINION));
-        return Arbitraries.oneOf(afterEvent, withEvent, fixed, periodEnd, recurring, freshness, open);
+        return Arbitraries.oneOf(afterEvent, withEvent, fixed, periodEnd, recurring, weekly, freshness, open);
     }
 
     /**
@@ -95,8 +99,8 @@ final class RandomDeadlines {
     }
 
     /**
-     * Whether a due of a (single, unlabelled) deadline uses no calendar day: a fixed date, period end or recurring
-     * due that the policy does not roll, or 同时 without a tolerance.
+     * Whether a due of a (single, unlabelled) deadline uses no calendar day: a fixed date, period end, recurring or
+     * weekly due that the policy does not roll, or 同时 without a tolerance.
      */
     static boolean independentOfTheCalendar(Deadline d, DeadlinePolicy policy) {
         d = Annotated.unwrap(d);
@@ -108,6 +112,9 @@ final class RandomDeadlines {
         }
         if (d instanceof Recurring) {
             return ((Recurring) d).dueDay() == 0 ? !policy.rollPeriodEnds() : !policy.rollFixedDates();
+        }
+        if (d instanceof Weekly) {
+            return ((Weekly) d).dueWeekday() == 0 ? !policy.rollPeriodEnds() : !policy.rollFixedDates();
         }
         return d instanceof WithEvent && ((WithEvent) d).toleranceWorkingDays() == 0;
     }

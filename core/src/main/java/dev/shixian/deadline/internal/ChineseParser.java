@@ -32,7 +32,7 @@ final class ChineseParser extends Text {
     }
 
     private static final Alternative[] ALTERNATIVES = {ChineseEvents::openEnded, ChineseRecurring::freshness,
-        ChineseRecurring::recurring, ChineseEvents::withEvent, ChineseDates::dated, ChineseEvents::afterEvent};
+        ChineseRecurring::weekly, ChineseRecurring::recurring, ChineseEvents::withEvent, ChineseDates::dated, ChineseEvents::afterEvent};
 
     final boolean lenient;
     /** Whether a part ended with 各一次 (上半年、下半年各报送一次). */

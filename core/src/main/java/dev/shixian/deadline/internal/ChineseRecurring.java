@@ -8,20 +8,27 @@ import dev.shixian.deadline.Measure;
 import dev.shixian.deadline.Multiple;
 import dev.shixian.deadline.PeriodEnd;
 import dev.shixian.deadline.Recurring;
+import dev.shixian.deadline.Weekly;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Recurring phrases (每季度一次, 每月10日前, 每年1、4、7、10月8日之前, 每2个月不少于1篇, 年内至少1次) and freshness rules
- * (超过14天未更新, 每两周更新一次) of the Chinese grammar. Counts are 1 to 9999, freshness 1 to 9999 days. Not API.
+ * Recurring phrases (每季度一次, 每月10日前, 每年1、4、7、10月8日之前, 每2个月不少于1篇, 年内至少1次, 每两年), weekly
+ * phrases (每周, 每两周, 每周五前) and freshness rules (超过14天未更新, 每7日至少更新一次) of the Chinese grammar. Counts are
+ * 1 to 9999, freshness 1 to 9999 days. Not API.
  */
 final class ChineseRecurring {
 
     static final int MAX_COUNT = 9999;
     static final int MAX_DAYS = 9999;
-    private static final String PERIODS = "月, 季度, 半年, 年 or N个月";
+    private static final String PERIODS = "月, 季度, 半年, 年, 周, N个月, N年 or N周";
+    private static final String WEEKDAYS = "a weekday (一 to 六, 日 or 天)";
+    /** Weekdays after 周 or 星期, Monday first; 日 and 天 are Sunday. */
+    private static final String WEEKDAY_CHARS = "一二三四五六日天";
+    /** What makes a numeral after 周 a count, not a weekday: 每周一次, 每周五篇. */
+    private static final String MEASURE_CHARS = "次篇条期个";
 
     /** A minimum count per period with its measure word (不少于2篇). */
     record Count(int count, Measure measure) {
@@ -43,13 +50,14 @@ final class ChineseRecurring {
         int start = in.pos;
         if (in.quiet("超过")) {
             int nStart = in.pos;
-            Integer days = days(in);
+            Integer days = days(in, true);
             if (days != null && in.oneOf("未更新 or 没有更新", Words.NOT_UPDATED) != null) {
                 return new Freshness(checkDays(nStart, days));
             }
         } else if (in.quiet("每")) {
+            // 每N天, 每N日: a freshness rule; 每周, 每N周 are calendar weeks (weekly)
             int nStart = in.pos;
-            Integer days = days(in);
+            Integer days = days(in, false);
             if (days != null) {
                 in.quiet("至少");
                 in.quiet("更新");
@@ -61,14 +69,17 @@ final class ChineseRecurring {
         return null;
     }
 
-    /** A number of days or weeks in days (may exceed {@link #MAX_DAYS}), or null. */
-    private static Integer days(Text in) {
+    /** A number of days, or of weeks in days if {@code weeks} (may exceed {@link #MAX_DAYS}), or null. */
+    private static Integer days(Text in, boolean weeks) {
         int save = in.pos;
         Integer n = number(in);
         if (in.quietOneOf(Words.DAYS) != null) {
             return n == null ? 1 : n;
         }
         in.pos = save;
+        if (!weeks) {
+            return null;
+        }
         n = number(in);
         if (in.quietOneOf(Words.WEEKS) != null) {
             long days = (n == null ? 1L : n) * 7L;
@@ -83,6 +94,87 @@ final class ChineseRecurring {
             throw new Text.SemanticError(at, "a number of days 1.." + MAX_DAYS);
         }
         return days;
+    }
+
+    // ------------------------------------------------------------------ weekly: 每周, 每两周, 每周五前
+
+    /**
+     * 每周, 每周一次, 每两周, 每2周一次, 按周, 每周五前, 每周五下班前, 每周星期五前, 每星期一前, 每2周周五前, 每两周的周五前,
+     * 每周，周五前, then a count (每周不少于2篇). A numeral after 周 is a weekday unless a measure follows it (每周一次 is
+     * once a week, 每周一前 and 每周一更新 are Monday); null, the position unchanged, if this is not a weekly phrase.
+     *
+     * @throws Text.SemanticError if the number of weeks is out of range
+     */
+    static Deadline weekly(Text in) {
+        int start = in.pos;
+        in.quiet("定期");
+        in.quiet("至少");
+        if (in.quietOneOf(Words.PER) == null) {
+            in.pos = start;
+            return null;
+        }
+        in.ws();
+        int nStart = in.pos;
+        Integer n = ChineseNumbers.ahead(in) ? number(in) : null;
+        if (in.quietOneOf(Words.WEEKS) == null) {
+            in.pos = start;
+            return null;
+        }
+        int weeks = n == null ? 1 : n;
+        if (weeks < 1 || weeks > Weekly.MAX_WEEKS) {
+            throw new Text.SemanticError(nStart, "a period of 1.." + Weekly.MAX_WEEKS + " weeks");
+        }
+        int day = weeks == 1 ? weekday(in) : 0;
+        if (day == 0) {
+            // 每2周周五前, 每两周的周五前, 每周，周五前
+            int save = in.pos;
+            in.quiet("的");
+            in.quiet(",");
+            if (in.quiet("周") || in.quiet("星期")) {
+                day = weekday(in);
+            }
+            if (day == 0) {
+                in.pos = save;
+            }
+        }
+        if (day > 0) {
+            in.quiet("下班");
+            in.quietOneOf(Words.BEFORE);
+        }
+        in.quietOneOf(Words.VERBS);
+        in.quiet("定期");
+        Count count = count(in);
+        Count c = count == null ? new Count(1, Measure.NONE) : count;
+        return new Weekly(weeks, day, c.count(), c.measure());
+    }
+
+    /**
+     * A weekday right after 周 or 星期 (一 … 六, 日 or 天), not followed by a measure or another numeral; 0, the
+     * position unchanged, if none. Another numeral there (每周八) records that a weekday was expected.
+     */
+    private static int weekday(Text in) {
+        int save = in.pos;
+        in.ws();
+        int i = WEEKDAY_CHARS.indexOf(in.peek());
+        if (i < 0) {
+            if (ChineseNumbers.isNumeral(in.peek()) && !Character.isDigit(in.peek())) {
+                in.fail(in.pos, WEEKDAYS);
+            }
+            in.pos = save;
+            return 0;
+        }
+        in.pos++;
+        int after = in.pos;
+        in.ws();
+        char next = in.peek();
+        if (MEASURE_CHARS.indexOf(next) >= 0 || Measure.fromChinese(next).isPresent()
+                || ChineseNumbers.isNumeral(next)) {
+            // 每周一次, 每周五篇, 每周二十篇: a count, not a weekday
+            in.pos = save;
+            return 0;
+        }
+        in.pos = after;
+        return Math.min(i + 1, 7);
     }
 
     // ------------------------------------------------------------------ recurring: 每季度一次, 每月10日前
@@ -196,12 +288,20 @@ final class ChineseRecurring {
                 return null;
             }
             Integer n = number(in);
+            if (n != null && in.quietOneOf(Words.YEAR) != null) {
+                // 每两年, 每5年: periods of whole years from the plan's year
+                if (n < 1 || n > Recurring.MAX_MONTHS / 12) {
+                    throw new Text.SemanticError(pStart, "a period of 1.." + Recurring.MAX_MONTHS / 12 + " years");
+                }
+                return new Period(12 * n);
+            }
             if (n == null || in.quietOneOf(Words.MONTH) == null) {
                 in.fail(in.pos, PERIODS);
                 return null;
             }
-            if (n < 1 || 12 % n != 0) {
-                throw new Text.SemanticError(pStart, "a period of 1, 2, 3, 4, 6 or 12 months");
+            if (n < 1 || (n <= 12 ? 12 % n != 0 : n % 12 != 0 || n > Recurring.MAX_MONTHS)) {
+                throw new Text.SemanticError(pStart, "a period of 1, 2, 3, 4, 6 or 12 months, or a multiple of 12 up "
+                        + "to " + Recurring.MAX_MONTHS);
             }
             p = new Period(n);
         }

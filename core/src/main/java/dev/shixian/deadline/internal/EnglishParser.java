@@ -12,6 +12,7 @@ import dev.shixian.deadline.Multiple;
 import dev.shixian.deadline.OpenEnded;
 import dev.shixian.deadline.PeriodEnd;
 import dev.shixian.deadline.Recurring;
+import dev.shixian.deadline.Weekly;
 import dev.shixian.deadline.WithEvent;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -26,6 +27,10 @@ final class EnglishParser extends Text {
 
     private static final String EVENT = "an event (issuance, publication, formation, change, receipt, approval, "
             + "implementation, public-opinion or a quoted name)";
+
+    /** The ISO weekdays, Monday first, as {@link Weekly#toString()} prints them. */
+    private static final String[] WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+        "Sunday"};
 
     EnglishParser(String input) {
         super(input);
@@ -134,19 +139,35 @@ final class EnglishParser extends Text {
                     : 12;
             return recurring(start, months);
         }
+        if (word("weekly")) {
+            return weekly(start, 1);
+        }
         if (word("every")) {
             int nStart = pos;
             int n = number();
             if (word("months") || word("month")) {
-                if (n < 1 || 12 % n != 0) {
-                    throw new SemanticError(nStart, "a period of 1, 2, 3, 4, 6 or 12 months");
+                if (n < 1 || (n <= 12 ? 12 % n != 0 : n % 12 != 0 || n > Recurring.MAX_MONTHS)) {
+                    throw new SemanticError(nStart, "a period of 1, 2, 3, 4, 6 or 12 months, or a multiple of 12 "
+                            + "up to " + Recurring.MAX_MONTHS);
                 }
                 return recurring(start, n);
+            }
+            if (word("years") || word("year")) {
+                if (n < 1 || n > Recurring.MAX_MONTHS / 12) {
+                    throw new SemanticError(nStart, "a period of 1.." + Recurring.MAX_MONTHS / 12 + " years");
+                }
+                return recurring(start, 12 * n);
+            }
+            if (word("weeks") || word("week")) {
+                if (n < 1 || n > Weekly.MAX_WEEKS) {
+                    throw new SemanticError(nStart, "a period of 1.." + Weekly.MAX_WEEKS + " weeks");
+                }
+                return weekly(start, n);
             }
             if (word("days") || word("day")) {
                 return build(start, () -> new Freshness(n));
             }
-            fail(pos, "'months' or 'days'");
+            fail(pos, "'months', 'years', 'weeks' or 'days'");
             throw error();
         }
         ws();
@@ -156,8 +177,8 @@ final class EnglishParser extends Text {
             List<Event> events = word("after") ? events() : List.of();
             return build(start, () -> new AfterEvent(n, unit, events));
         }
-        replaceExpectation(start, "a deadline ('by', 'with', 'simultaneously', 'ongoing', 'per event', 'monthly', "
-                + "'quarterly', 'half-yearly', 'yearly', 'every', 'label' or a number)");
+        replaceExpectation(start, "a deadline ('by', 'with', 'simultaneously', 'ongoing', 'per event', 'weekly', "
+                + "'monthly', 'quarterly', 'half-yearly', 'yearly', 'every', 'label' or a number)");
         throw error();
     }
 
@@ -198,7 +219,8 @@ final class EnglishParser extends Text {
     private Deadline recurring(int start, int months) {
         int dueDay = 0;
         List<Integer> dueMonths = new ArrayList<>();
-        if (word("by")) {
+        // a period of several years takes no due day
+        if (months <= 12 && word("by")) {
             if (word("day")) {
                 int dayStart = pos;
                 dueDay = number();
@@ -235,17 +257,33 @@ final class EnglishParser extends Text {
                 throw error();
             }
         }
-        int count = 1;
-        Measure measure = Measure.NONE;
+        Count count = count();
+        int day = dueDay;
+        return build(start, () -> new Recurring(months, day, dueMonths, count.count, count.measure));
+    }
+
+    /** A minimum count: {@code , at least 2 articles}. */
+    private static final class Count {
+        final int count;
+        final Measure measure;
+
+        Count(int count, Measure measure) {
+            this.count = count;
+            this.measure = measure;
+        }
+    }
+
+    private Count count() {
         int save = pos;
         if (lit(",") && word("at")) {
             expect(word("least"));
-            count = number();
+            int count = number();
             ws();
             int wStart = pos;
             while (pos < s.length() && Character.isLetter(s.charAt(pos))) {
                 pos++;
             }
+            Measure measure = Measure.NONE;
             if (pos > wStart) {
                 Optional<Measure> m = Measure.fromEnglish(s.substring(wStart, pos));
                 if (m.isEmpty()) {
@@ -253,13 +291,30 @@ final class EnglishParser extends Text {
                 }
                 measure = m.get();
             }
-        } else {
-            pos = save;
+            return new Count(count, measure);
         }
-        int day = dueDay;
-        int c = count;
-        Measure me = measure;
-        return build(start, () -> new Recurring(months, day, dueMonths, c, me));
+        pos = save;
+        return new Count(1, Measure.NONE);
+    }
+
+    /** After {@code weekly} or {@code every N weeks}: {@code by Friday}, a count. */
+    private Deadline weekly(int start, int weeks) {
+        int day = 0;
+        if (word("by")) {
+            for (int d = 0; d < WEEKDAYS.length; d++) {
+                if (word(WEEKDAYS[d])) {
+                    day = d + 1;
+                    break;
+                }
+            }
+            if (day == 0) {
+                replaceExpectation(pos, "a weekday (Monday .. Sunday)");
+                throw error();
+            }
+        }
+        Count count = count();
+        int dueDay = day;
+        return build(start, () -> new Weekly(weeks, dueDay, count.count, count.measure));
     }
 
     private Deadline periodEnd(int start) {

@@ -121,7 +121,8 @@ final class LenientReader {
     /**
      * Whether the words right after the time limit just read (from {@code start} to the position) change what it
      * means, so that taking it would give a wrong date: {@link Words#CHANGES_MEANING} (2021年7月1日起, 6月底后,
-     * 每季度结束后10日内, 每月最后一个工作日), or a weekday after 周 or 星期 (每周五前). The position does not move.
+     * 每季度结束后10日内, 每月最后一个工作日), or a weekday after 周 or 星期 (印发后2周五前; 每周五前 itself is read
+     * whole, as a weekly deadline). The position does not move.
      */
     private boolean meaningChangedAfter(int start) {
         String s = in.s;

@@ -24,6 +24,7 @@ import dev.shixian.deadline.Multiple;
 import dev.shixian.deadline.OpenEnded;
 import dev.shixian.deadline.PeriodEnd;
 import dev.shixian.deadline.Recurring;
+import dev.shixian.deadline.Weekly;
 import dev.shixian.deadline.WithEvent;
 import java.io.IOException;
 import java.util.List;
@@ -60,8 +61,8 @@ public final class DeadlineModule extends SimpleModule {
     private static final long serialVersionUID = 1L;
 
     private static final List<Class<? extends Deadline>> KINDS = List.of(FixedDate.class, PeriodEnd.class,
-            AfterEvent.class, WithEvent.class, Recurring.class, Freshness.class, OpenEnded.class, Annotated.class,
-            Labelled.class, Multiple.class);
+            AfterEvent.class, WithEvent.class, Recurring.class, Weekly.class, Freshness.class, OpenEnded.class,
+            Annotated.class, Labelled.class, Multiple.class);
 
     /** The form deadlines are written in; reading accepts both, always. */
     public enum Form {
