@@ -136,7 +136,7 @@ public record Recurring(int months, int dueDay, List<Integer> dueMonths, int min
                 case AFTER_END:
                     int max = maxAfter(counting);
                     require(max > 0, "A count after a period's end is in days, working days or months, not "
-                            + counting);
+                            + counting.english(2));
                     require(amount >= 1 && amount <= max, "The " + counting.english(2) + " after a period's end must"
                             + " be 1.." + max + ": " + amount);
                     break;
