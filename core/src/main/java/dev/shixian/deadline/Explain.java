@@ -261,7 +261,8 @@ final class Explain {
         String en = fromEnd ? n == 1 ? "last working day" : "working day " + n + " from the end"
                 : "working day " + n;
         String zh = fromEnd ? n == 1 ? "最后一个工作日" : "倒数第" + n + "个工作日" : "第" + n + "个工作日";
-        List<Bilingual> walk = walked(cal, fromEnd ? due : from, fromEnd ? from : due, from);
+        List<Bilingual> walk = fromEnd ? walked(cal, due.plusDays(1), from, from)
+                : walked(cal, from, due.minusDays(1), from);
         Step counting = new Step(new Bilingual(en + " of the period, counted " + (fromEnd ? "back " : "") + "from "
                 + enShort(from, from), "本期" + zh + "，自 " + zhShort(from, from) + (fromEnd ? " 倒数" : " 起算"))
                 .concat(note(walk.toArray(new Bilingual[0]))));
@@ -270,7 +271,7 @@ final class Explain {
     }
 
     /**
-     * What a walk over the days {@code from..to} (inclusive, all answerable) met: runs of holidays by name and of
+     * What a walk over the days {@code from..to} (inclusive, all answerable, none when to is before from) met: runs of holidays by name and of
      * rest days, skipped, and adjusted working days, counted. At most one item per run, so a walk of a period's
      * days gives a short list.
      */

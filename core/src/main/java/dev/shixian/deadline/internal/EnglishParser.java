@@ -171,6 +171,7 @@ final class EnglishParser extends Text {
         Recurring.Anchor anchor = Recurring.Anchor.IN_PERIOD;
         if (word("by")) {
             if (word("day")) {
+                ws();
                 int dayStart = pos;
                 dueDay = number();
                 if (word("of")) {
@@ -202,6 +203,7 @@ final class EnglishParser extends Text {
                 }
             } else if (word("working")) {
                 expect(word("day"));
+                ws();
                 int nStart = pos;
                 int n = number();
                 boolean fromEnd = false;
