@@ -29,6 +29,10 @@ import org.threeten.extra.LocalDateRange;
  * <li>the same, rolled: the date through the working day it rolls to;
  * <li>N working days after E: the days after E through the due date;
  * <li>N days, months or years after E: the target date through the working day it rolls to;
+ * <li>a count after a recurring period's end (§2.8): as after an event, E being the period's last day; a day of
+ *     the next month: as a fixed date;
+ * <li>the N-th working day of a recurring period: the period's first day through it; the N-th last: it through the
+ *     period's last day (§4);
  * <li>同时: none.
  * </ul>
  * A day needed outside {@link WorkingCalendar#answerableRange()} throws {@link CalendarCoverageException}; a
