@@ -159,7 +159,9 @@
  *            | ( "年" | "年度" ) , [ "的" ] , [ number , { "、" , number } , "月" , number , ( "日" | "号" )
  *                                  | number , "月" , ( "底" | "末" ) ] ;
  * periodMonth= "首月" | "第一个月" | "第" , number , [ "个" ] , "月" | "末月" | "最后一个月" ;
- * anchor     = [ "的" ] , ( workingDay | afterWord , afterEnd | nextMonth ) ;
+ * anchor     = [ "的" ] , ( workingDay | afterWord , afterEnd | nextMonth
+ *                      | [ subject6 ] , ( "于" | "在" | "应于" | "应在" | "须于" ) , nextMonth ) ;
+ * subject6   = 1..6 characters, each a Chinese character (no numeral, no 每) or 《 》 ;   (* 每月数据于次月5日前: dropped *)
  * afterWord  = "结束后" | "结束之后" | "终了后" | "终了之后" | "期满后" | "之后" | "以后" | "后" ;
  * afterEnd   = [ "的" ] , ( nextMonth | number , ( "个工作日" | "工作日" | "日" | "天" | "自然日" | "个自然日" | "个月" ) ,
  *              [ "内" | "以内" | "之内" ] ) ;     (* 1..366 days, 1..250 working days, 1..12 months *)
@@ -291,7 +293,8 @@
  *     obligation is due 2021-04-15 and keeps the id 2021-Q1.
  * <li>次月10日前 after a period (每季度结束后次月10日前, 每季度次月10日前) is the 10th of the month after the period, a
  *     fixed date (§3) that rolls only with {@code rollFixedDates}; N日前 right after 结束后 (月后10日前) is a count
- *     of N days, not a day of the month.
+ *     of N days, not a day of the month. A short subject between the period and 于次月 (每月数据于次月5日前报送) is
+ *     read and dropped, as a subject before an event is.
  * <li>Working days of a period: 第一个工作日 and 首个工作日 are working day 1; 前5个工作日内 and 第5个工作日前 are
  *     working day 5; 最后一个工作日 is the last, 倒数第2个工作日 the second last; N is 1–15 (every month under the
  *     notices 2004–2026 has at least 16 working days). 最后N个工作日 for N above 1 (a span, not a day) is not read.

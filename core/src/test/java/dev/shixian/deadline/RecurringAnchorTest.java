@@ -82,6 +82,10 @@ class RecurringAnchorTest {
         "每季度次月10日前 | quarterly by day 10 of the next month | 每季度结束后次月10日前",
         "每月结束后下月5号前 | monthly by day 5 of the next month | 每月结束后次月5日前",
         "每年终了后次月31日前 | yearly by day 31 of the next month | 每年度结束后次月31日前",
+        // a subject between the period and 于次月, dropped (docs/RULES.md §2.8)
+        "每月数据于次月5日前报送 | monthly by day 5 of the next month | 每月结束后次月5日前",
+        "每季度统计数据应于次月10日前 | quarterly by day 10 of the next month | 每季度结束后次月10日前",
+        "每月于下月10号前 | monthly by day 10 of the next month | 每月结束后次月10日前",
         // working days of the period (§4)
         "每月最后一个工作日 | monthly by the last working day | 每月最后一个工作日",
         "每月最后1个工作日前 | monthly by the last working day | 每月最后一个工作日",

@@ -24,6 +24,8 @@ final class ChineseRecurring {
 
     static final int MAX_COUNT = 9999;
     static final int MAX_DAYS = 9999;
+    /** The longest subject between a period and 于次月 (每月数据于次月5日前). */
+    static final int MAX_SUBJECT = 6;
     private static final String PERIODS = "月, 季度, 半年, 年 or N个月";
 
     /** A minimum count per period with its measure word (不少于2篇). */
@@ -196,6 +198,9 @@ final class ChineseRecurring {
             in.pos = save;
             in.quiet("的");
             a = nextMonth(in);
+            if (a == null) {
+                a = subjectThenNextMonth(in);
+            }
         }
         if (a == null) {
             in.pos = save;
@@ -235,6 +240,31 @@ final class ChineseRecurring {
         }
         in.quietOneOf(Words.WITHIN);
         return Recurring.Anchor.afterEnd(n, unit);
+    }
+
+    /**
+     * 数据于次月5日前, 于次月5日前: a subject of at most {@value #MAX_SUBJECT} characters, or none (read and dropped,
+     * as subjects before an event are), 于 or 在, and a day of the next month; null, the position unchanged, if not
+     * that.
+     */
+    private static Recurring.Anchor subjectThenNextMonth(Text in) {
+        int save = in.pos;
+        in.ws();
+        int from = in.pos;
+        for (int k = from; k <= from + MAX_SUBJECT && k < in.s.length(); k++) {
+            in.pos = k;
+            if (in.quietOneOf(Words.AT) != null) {
+                Recurring.Anchor a = nextMonth(in);
+                if (a != null) {
+                    return a;
+                }
+            }
+            if (!ChineseEvents.isSubjectCharacter(in.s.charAt(k))) {
+                break;
+            }
+        }
+        in.pos = save;
+        return null;
     }
 
     /** 次月10日, 下月5号: a day of the month after the period; null if not that. */

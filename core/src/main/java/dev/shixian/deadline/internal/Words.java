@@ -156,6 +156,8 @@ final class Words {
             "季后", "月度结束后", "月度终了后", "月结束后", "月后", "半年度结束后", "半年度终了后", "年度结束后", "年度终了后");
     /** The month after the period (次月10日前). */
     static final WordList NEXT_MONTH = new WordList("next month", "次月", "下月", "下一个月", "下个月", "下一月");
+    /** Before the month after a period, after a subject (每月数据于次月5日前). */
+    static final WordList AT = new WordList("at", "应于", "应在", "须于", "于", "在");
     /** Within, after a count (15日内, 前5个工作日内). */
     static final WordList WITHIN = new WordList("within", "以内", "之内", "内");
 
@@ -167,7 +169,7 @@ final class Words {
             DAY_MARK, MONTH_PARTS, BEFORE, PER, YEAR, HALF_YEAR, MONTH, THIRDS, WHOLE_YEAR, FIRST_MONTH, LAST_MONTH,
             LIST_SEPARATORS, AT_LEAST, SHOULD, COUNT_VERBS, COUNT_RANGE, AND_ABOVE, DAYS, WEEKS, NOT_UPDATED, ONCE,
             NOTES, REPORT_TO, ADDRESSEE_ENDS, RELATIVE_PERIODS,
-            CHANGES_MEANING, PERIOD_AFTER, BARE_PERIOD_AFTER, NEXT_MONTH, WITHIN);
+            CHANGES_MEANING, PERIOD_AFTER, BARE_PERIOD_AFTER, NEXT_MONTH, AT, WITHIN);
 
     /** The built-in event an event word names (公开 → publication). */
     static Event eventOf(String word) {
