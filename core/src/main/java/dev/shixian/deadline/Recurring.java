@@ -339,8 +339,8 @@ public record Recurring(int months, int dueDay, List<Integer> dueMonths, int min
     }
 
     /**
-     * A copy due on a day of each period's first month. Example: {@code every(1).withDueDay(10)} is
-     * {@code monthly by day 10} (每月10日前).
+     * A copy due on a day of each period's first month, replacing any anchor. Example:
+     * {@code every(1).withDueDay(10)} is {@code monthly by day 10} (每月10日前).
      *
      * @param day  the day, 1 to 31
      * @return the deadline, not null
@@ -350,7 +350,7 @@ public record Recurring(int months, int dueDay, List<Integer> dueMonths, int min
     }
 
     /**
-     * A copy due on a day of given months, one per period. Example:
+     * A copy due on a day of given months, one per period, replacing any anchor. Example:
      * {@code every(3).withDueDay(8, List.of(1, 4, 7, 10))} is {@code quarterly by day 8 of months 1, 4, 7, 10}
      * (每年1、4、7、10月8日之前).
      *

@@ -466,6 +466,18 @@ class RecurringAnchorTest {
         assertThat(done.status("xy/5/2021-Q2@tjj").status()).isEqualTo(DueStatus.PENDING);
     }
 
+    @Test
+    void theSchedulerNeedsTheCalendarForTheLastPeriodsDueInTheNextYear() {
+        // a calendar of 2021 only: 2021-Q4 + 15 days is 2022-01-15, which it cannot judge
+        WorkingCalendar only2021 = ImmutableWorkingCalendar.builder().name("CN-2021")
+                .coverage(LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31)).build();
+        Plan plan = Plan.builder("xy").title("t").year(Year.of(2021)).issued(LocalDate.of(2021, 1, 8))
+                .unit(Unit.of("tjj", "市统计局"))
+                .task(Task.builder("5").content("c").lead("tjj").timeLimit("每季度结束后15日内")).build();
+        assertThatThrownBy(() -> Scheduler.of(only2021).schedule(plan))
+                .isInstanceOf(CalendarCoverageException.class).hasMessageContaining("2022-01-15");
+    }
+
     /** The Q1 report done on Fri 04-16, due Thu 04-15: late by the working days in (04-15, 04-16], one. */
     private static final class ObligationStatusCheck {
         static void late(StatusReport r) {
