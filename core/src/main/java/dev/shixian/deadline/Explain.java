@@ -175,11 +175,28 @@ final class Explain {
      * @return the step, not null
      */
     static Step start(Event event, LocalDate date) {
-        return new Step(eventName(event).concat(new Bilingual(" ", " ")).concat(date(date))
+        return start(eventName(event), date);
+    }
+
+    /**
+     * The opening step of a count from a named day: "last day of the period Wed 2021-03-31 (day 0, not counted)".
+     *
+     * @param name  what the day is, not null
+     * @param date  its date, not null
+     * @return the step, not null
+     */
+    static Step start(Bilingual name, LocalDate date) {
+        return new Step(name.concat(new Bilingual(" ", " ")).concat(date(date))
                 .concat(new Bilingual(" (day 0, not counted)", "（当日不计入）")));
     }
 
-    private static Bilingual eventName(Event event) {
+    /** The name of a period's last day as the start of a count after it (docs/RULES.md §2.8). */
+    static Bilingual periodEndName() {
+        return new Bilingual("last day of the period", "本期最后一日");
+    }
+
+    /** The name of an event: "issued" / "印发", or "event" / "事件" for none. */
+    static Bilingual eventName(Event event) {
         return event == null ? new Bilingual("event", "事件") : new Bilingual(event.pastTense(), event.chinese());
     }
 
@@ -197,11 +214,15 @@ final class Explain {
         return Explanation.of(steps, conclusion(due, extra, flags));
     }
 
-    /** The explanation of "N days / months / years after the event", rolled forward to a working day. */
-    static Explanation rolledPeriod(WorkingCalendar cal, Event event, LocalDate start, Bilingual op,
-            LocalDate target, String clampedFrom, LocalDate due, Flags flags) {
-        List<Step> steps = new ArrayList<>();
-        steps.add(start(event, start));
+    /**
+     * The explanation of "N days / months / years after" a day (an event, or a period's last day), rolled forward
+     * to a working day; {@code before} are the steps before the start (a recurring period), {@code extra} the text
+     * after the due date (a minimum count) or null.
+     */
+    static Explanation rolledPeriod(WorkingCalendar cal, List<Step> before, Bilingual startName, LocalDate start,
+            Bilingual op, LocalDate target, String clampedFrom, LocalDate due, Bilingual extra, Flags flags) {
+        List<Step> steps = new ArrayList<>(before);
+        steps.add(start(startName, start));
         Bilingual clamp = clampedFrom == null ? null : new Bilingual(
                 "no " + clampedFrom + ": last day of the month", "无" + clampedFrom + "：取当月最后一日");
         steps.add(new Step(op.concat(new Bilingual(" = " + enShort(target, start), "为 " + zhShort(target, start)))
@@ -209,16 +230,87 @@ final class Explain {
         if (!due.equals(target)) {
             steps.add(rolled(due, start));
         }
-        return Explanation.of(steps, conclusion(due, null, flags));
+        return Explanation.of(steps, conclusion(due, extra, flags));
     }
 
-    /** The explanation of "N working days after the event". */
-    static Explanation workingDays(WorkingCalendar cal, List<Step> before, Event event, LocalDate start, int n,
-            LocalDate due, Flags flags) {
+    /** The explanation of "N working days after" a day (an event, or a period's last day). */
+    static Explanation workingDays(WorkingCalendar cal, List<Step> before, Bilingual startName, LocalDate start, int n,
+            LocalDate due, Bilingual extra, Flags flags) {
         List<Step> steps = new ArrayList<>(before);
-        steps.add(start(event, start));
+        steps.add(start(startName, start));
         steps.addAll(countWorkingDays(cal, start, n));
-        return Explanation.of(steps, conclusion(due, null, flags));
+        return Explanation.of(steps, conclusion(due, extra, flags));
+    }
+
+    /**
+     * The text before a day of the month after a period: "day 10 of the next month = " / "次月10日 = ", noting a
+     * day the month lacks (day 31 of a 30-day month is its last day).
+     */
+    static Bilingual nextMonthDay(int day, LocalDate date) {
+        boolean clamped = date.getDayOfMonth() != day;
+        return new Bilingual("day " + day + " of the next month" + (clamped ? " (last day of the month)" : "")
+                + " = ", "次月" + day + "日" + (clamped ? "（取当月最后一日）" : "") + " = ");
+    }
+
+    /**
+     * The explanation of the N-th (or N-th last) working day of a recurring period: the period, the walk from its
+     * first (or last) day naming the days skipped and the adjusted working days counted, and the day found.
+     * Example: "period 2021-02 (2021-02-01..2021-02-28) → last working day of the period, counted back from Sun
+     * 02-28 (skipping rest days 02-27..02-28) → last working day = Fri 2021-02-26 → due 2021-02-26".
+     */
+    static Explanation workingDayOfPeriod(WorkingCalendar cal, Step period, int n, boolean fromEnd, LocalDate from,
+            LocalDate due, Bilingual extra, Flags flags) {
+        String en = fromEnd ? n == 1 ? "last working day" : "working day " + n + " from the end"
+                : "working day " + n;
+        String zh = fromEnd ? n == 1 ? "最后一个工作日" : "倒数第" + n + "个工作日" : "第" + n + "个工作日";
+        List<Bilingual> walk = fromEnd ? walked(cal, due.plusDays(1), from, from)
+                : walked(cal, from, due.minusDays(1), from);
+        Step counting = new Step(new Bilingual(en + " of the period, counted " + (fromEnd ? "back " : "") + "from "
+                + enShort(from, from), "本期" + zh + "，自 " + zhShort(from, from) + (fromEnd ? " 倒数" : " 起算"))
+                .concat(note(walk.toArray(new Bilingual[0]))));
+        Step found = dateStep(new Bilingual(en + " = ", zh + " = "), cal, due, null);
+        return Explanation.of(List.of(period, counting, found), conclusion(due, extra, flags));
+    }
+
+    /**
+     * What a walk over the days {@code from..to} (inclusive, all answerable, none when to is before from) met: runs of holidays by name and of
+     * rest days, skipped, and adjusted working days, counted. At most one item per run, so a walk of a period's
+     * days gives a short list.
+     */
+    private static List<Bilingual> walked(WorkingCalendar cal, LocalDate from, LocalDate to, LocalDate anchor) {
+        List<Bilingual> out = new ArrayList<>();
+        LocalDate d = from;
+        while (!d.isAfter(to)) {
+            DayKind kind = cal.dayKind(d);
+            if (kind == DayKind.HOLIDAY || kind == DayKind.REST_DAY) {
+                String name = kind == DayKind.HOLIDAY ? cal.holidayName(d).orElse("") : "";
+                LocalDate runEnd = d;
+                while (runEnd.isBefore(to) && cal.dayKind(runEnd.plusDays(1)) == kind
+                        && cal.holidayName(runEnd.plusDays(1)).orElse("").equals(name)) {
+                    runEnd = runEnd.plusDays(1);
+                }
+                boolean single = runEnd.equals(d);
+                String span = shortDate(d, anchor) + (single ? "" : ".." + shortDate(runEnd, anchor));
+                String spanZh = shortDate(d, anchor) + (single ? "" : "至" + shortDate(runEnd, anchor));
+                if (kind == DayKind.HOLIDAY) {
+                    String what = name.isEmpty() ? (single ? "holiday " : "holidays ") : name + " ";
+                    out.add(new Bilingual("skipping " + what + span, "跳过" + (name.isEmpty() ? "节假日" : name)
+                            + " " + spanZh));
+                } else {
+                    out.add(new Bilingual("skipping rest day" + (single ? " " : "s ") + span, "跳过休息日 " + spanZh));
+                }
+                d = runEnd.plusDays(1);
+                continue;
+            }
+            if (kind == DayKind.ADJUSTED_WORKDAY) {
+                String name = cal.holidayName(d).orElse("");
+                out.add(new Bilingual("counting adjusted working day " + enShort(d, anchor)
+                        + (name.isEmpty() ? "" : ", " + name), "计入调休上班 " + zhShort(d, anchor)
+                        + (name.isEmpty() ? "" : "，" + name)));
+            }
+            d = d.plusDays(1);
+        }
+        return out;
     }
 
     /** The explanation of "simultaneous with the event": due on its day, whatever the calendar says. */

@@ -29,6 +29,10 @@ import org.threeten.extra.LocalDateRange;
  * <li>the same, rolled: the date through the working day it rolls to;
  * <li>N working days after E: the days after E through the due date;
  * <li>N days, months or years after E: the target date through the working day it rolls to;
+ * <li>a count after a recurring period's end (§2.8): as after an event, E being the period's last day; a day of
+ *     the next month: as a fixed date;
+ * <li>the N-th working day of a recurring period: the period's first day through it; the N-th last: it through the
+ *     period's last day (§4);
  * <li>同时: none.
  * </ul>
  * A day needed outside {@link WorkingCalendar#answerableRange()} throws {@link CalendarCoverageException}; a
@@ -367,8 +371,8 @@ final class Resolver {
         WorkingCalendar cal = ctx.calendar();
         LocalDate due = cal.rollForward(target);
         Flags flags = flags(d, cal, target, due, ctx);
-        return Due.lazy(d, due, flags.isProvisional(), flags.isSettled(),
-                () -> Explain.rolledPeriod(cal, event, start, op, target, clampedFrom, due, flags));
+        return Due.lazy(d, due, flags.isProvisional(), flags.isSettled(), () -> Explain.rolledPeriod(cal, List.of(),
+                Explain.eventName(event), start, op, target, clampedFrom, due, null, flags));
     }
 
     private static Due workingDays(Deadline d, int n, Event event, LocalDate start, DeadlineContext ctx,
@@ -377,7 +381,7 @@ final class Resolver {
         LocalDate due = cal.plusWorkingDays(start, n);
         Flags flags = flags(d, cal, start.plusDays(1), due, ctx);
         return Due.lazy(d, due, flags.isProvisional(), flags.isSettled(),
-                () -> Explain.workingDays(cal, before, event, start, n, due, flags));
+                () -> Explain.workingDays(cal, before, Explain.eventName(event), start, n, due, null, flags));
     }
 
     private static PartResolution needsWindow(Deadline d) {
@@ -414,34 +418,22 @@ final class Resolver {
         long firstIndex = ws.getYear() * 12L + ((ws.getMonthValue() - 1) / months) * months;
         long lastIndex = we.getYear() * 12L + we.getMonthValue() - 1;
         long count = (lastIndex - firstIndex) / months + 1;
-        WorkingCalendar cal = ctx.calendar();
         if (Math.floorDiv(firstIndex + count * months - 1, 12L) > Year.MAX_VALUE) {
             // a period of several years that begins in the last years Java knows
-            throw pastJava(r, we, cal);
+            throw pastJava(r, we, ctx.calendar());
         }
         budget.take(r, count);
         List<Due> out = new ArrayList<>((int) count);
+        Supplier<Bilingual> extra = r.measure() == Measure.NONE ? null : () -> new Bilingual(", at least "
+                + r.minimumCount() + " " + r.measure().english(r.minimumCount()), "，不少于" + r.minimumCount()
+                + r.measure().chinese());
         for (long k = 0; k < count; k++) {
             long index = firstIndex + k * months;
             YearMonth p = YearMonth.of((int) Math.floorDiv(index, 12L), (int) Math.floorMod(index, 12L) + 1);
             LocalDate pStart = p.atDay(1);
             LocalDate pEnd = p.plusMonths(months - 1L).atEndOfMonth();
-            LocalDate date;
-            boolean roll;
-            if (r.dueDay() == 0) {
-                date = pEnd;
-                roll = ctx.policy().rollPeriodEnds();
-            } else {
-                int month = r.dueMonths().get((p.getMonthValue() - 1) / months);
-                YearMonth ym = YearMonth.of(p.getYear(), month);
-                date = ym.atDay(Math.min(r.dueDay(), ym.lengthOfMonth()));
-                roll = ctx.policy().rollFixedDates();
-            }
-            out.add(dated(r, date, () -> recurringOpening(r, p, pEnd, date, cal), roll,
-                    r.measure() == Measure.NONE ? null : () -> new Bilingual(", at least " + r.minimumCount() + " "
-                            + r.measure().english(r.minimumCount()), "，不少于" + r.minimumCount()
-                            + r.measure().chinese()), ctx)
-                    .withPeriod(LocalDateRange.ofClosed(pStart, pEnd), r.minimumCount()));
+            out.add(periodDue(r, p, pStart, pEnd, extra, ctx).withPeriod(LocalDateRange.ofClosed(pStart, pEnd),
+                    r.minimumCount()));
         }
         return PartResolution.dated(r, out);
     }
@@ -502,11 +494,116 @@ final class Resolver {
         return List.of(period, Explain.dateStep(what, cal, date, null));
     }
 
+    /** The due of one period of a recurring deadline, by its anchor (docs/RULES.md §2.8, §4). */
+    private static Due periodDue(Recurring r, YearMonth p, LocalDate pStart, LocalDate pEnd, Supplier<Bilingual> extra,
+            DeadlineContext ctx) {
+        WorkingCalendar cal = ctx.calendar();
+        Recurring.Anchor anchor = r.anchor();
+        switch (anchor.kind()) {
+            case AFTER_END:
+                return afterPeriodEnd(r, p, pEnd, extra, ctx);
+            case DAY_OF_NEXT_MONTH:
+                YearMonth next = YearMonth.from(plus(cal, pEnd, 1, AfterEvent.Counting.DAYS, r));
+                LocalDate day = next.atDay(Math.min(anchor.amount(), next.lengthOfMonth()));
+                return dated(r, day, () -> List.of(periodStep(r, p, pEnd), Explain.dateStep(Explain.nextMonthDay(
+                        anchor.amount(), day), cal, day, null)), ctx.policy().rollFixedDates(), extra, ctx);
+            case NTH_WORKING_DAY:
+            case NTH_LAST_WORKING_DAY:
+                return workingDayOfPeriod(r, p, pStart, pEnd, extra, ctx);
+            default:
+                LocalDate date;
+                boolean roll;
+                if (r.dueDay() == 0) {
+                    date = pEnd;
+                    roll = ctx.policy().rollPeriodEnds();
+                } else {
+                    int month = r.dueMonths().get((p.getMonthValue() - 1) / r.months());
+                    YearMonth ym = YearMonth.of(p.getYear(), month);
+                    date = ym.atDay(Math.min(r.dueDay(), ym.lengthOfMonth()));
+                    roll = ctx.policy().rollFixedDates();
+                }
+                return dated(r, date, () -> recurringOpening(r, p, pEnd, date, cal), roll, extra, ctx);
+        }
+    }
+
+    /**
+     * A count after the period's last day E (§2.8): working days after E, or days or months added to E and rolled
+     * forward (§2.2–§2.4); 日 counts as working days when the policy says so (§2.9).
+     */
+    private static Due afterPeriodEnd(Recurring r, YearMonth p, LocalDate pEnd, Supplier<Bilingual> extra,
+            DeadlineContext ctx) {
+        WorkingCalendar cal = ctx.calendar();
+        int n = r.anchor().amount();
+        AfterEvent.Counting unit = r.anchor().counting();
+        Bilingual endName = Explain.periodEndName();
+        List<Step> opening = List.of(periodStep(r, p, pEnd));
+        if (unit == AfterEvent.Counting.WORKING_DAYS || unit == AfterEvent.Counting.DAYS
+                && ctx.policy().calendarDaysAsWorkingDays()) {
+            List<Step> before = unit == AfterEvent.Counting.WORKING_DAYS ? opening : List.of(opening.get(0),
+                    new Step("policy: 日 counted as working days", "按政策：日按工作日计算"));
+            LocalDate due = cal.plusWorkingDays(pEnd, n);
+            Flags flags = flags(r, cal, pEnd.plusDays(1), due, ctx);
+            return Due.lazy(r, due, flags.isProvisional(), flags.isSettled(), () -> Explain.workingDays(cal, before,
+                    endName, pEnd, n, due, extra == null ? null : extra.get(), flags));
+        }
+        LocalDate target = plus(cal, pEnd, n, unit, r);
+        String clamp = target.getDayOfMonth() != pEnd.getDayOfMonth()
+                ? Explain.monthDay(target.getMonthValue(), pEnd.getDayOfMonth()) : null;
+        String clampedFrom = unit == AfterEvent.Counting.MONTHS ? clamp : null;
+        LocalDate due = cal.rollForward(target);
+        Flags flags = flags(r, cal, target, due, ctx);
+        Bilingual op = new Bilingual("+" + n + " " + unit.english(n), "加" + n + unit.chinese());
+        return Due.lazy(r, due, flags.isProvisional(), flags.isSettled(), () -> Explain.rolledPeriod(cal, opening,
+                endName, pEnd, op, target, clampedFrom, due, extra == null ? null : extra.get(), flags));
+    }
+
+    /**
+     * The N-th (or N-th last) working day of the period, found by walking its days from the first (or the last):
+     * each day walked must be answerable, and the period must hold N working days.
+     */
+    private static Due workingDayOfPeriod(Recurring r, YearMonth p, LocalDate pStart, LocalDate pEnd,
+            Supplier<Bilingual> extra, DeadlineContext ctx) {
+        WorkingCalendar cal = ctx.calendar();
+        int n = r.anchor().amount();
+        boolean fromEnd = r.anchor().kind() == Recurring.Anchor.Kind.NTH_LAST_WORKING_DAY;
+        LocalDate d = fromEnd ? pEnd : pStart;
+        int found = 0;
+        while (!d.isBefore(pStart) && !d.isAfter(pEnd)) {
+            if (!cal.answerableRange().contains(d)) {
+                throw new CalendarCoverageException(d, cal.answerableRange(), "Resolving '" + r + "' for the period "
+                        + Explain.range(pStart, pEnd).english() + ": the kind of " + d + " is needed to find working day "
+                        + n + (fromEnd ? " from the end" : ""), "Use a calendar that covers the period.");
+            }
+            if (cal.isWorkingDay(d)) {
+                found++;
+                if (found == n) {
+                    break;
+                }
+            }
+            d = fromEnd ? d.minusDays(1) : d.plusDays(1);
+        }
+        if (found < n) {
+            throw DeadlineResolutionException.limit(r, "the period " + Explain.range(pStart, pEnd).english()
+                    + " has only " + found + " working day" + (found == 1 ? "" : "s") + " in the calendar "
+                    + cal.name() + ", fewer than " + n);
+        }
+        LocalDate due = d;
+        Flags flags = fromEnd ? flags(r, cal, due, pEnd, ctx) : flags(r, cal, pStart, due, ctx);
+        return Due.lazy(r, due, flags.isProvisional(), flags.isSettled(), () -> Explain.workingDayOfPeriod(cal,
+                periodStep(r, p, pEnd), n, fromEnd, fromEnd ? pEnd : pStart, due, extra == null ? null : extra.get(),
+                flags));
+    }
+
+    /** The step naming a recurring period: "period 2021-Q1 (2021-01-01..2021-03-31)". */
+    private static Step periodStep(Recurring r, YearMonth p, LocalDate pEnd) {
+        return new Step(new Bilingual("period ", "周期 ").concat(Explain.periodName(r.months(), p))
+                .concat(Explain.note(Explain.range(p.atDay(1), pEnd))));
+    }
+
     /** The steps naming a recurring period and its due day. */
     private static List<Step> recurringOpening(Recurring r, YearMonth p, LocalDate pEnd, LocalDate date,
             WorkingCalendar cal) {
-        Step period = new Step(new Bilingual("period ", "周期 ").concat(Explain.periodName(r.months(), p))
-                .concat(Explain.note(Explain.range(p.atDay(1), pEnd))));
+        Step period = periodStep(r, p, pEnd);
         Bilingual what;
         if (r.dueDay() == 0) {
             what = new Bilingual("last day ", "最后一日 ");

@@ -468,7 +468,11 @@ final class PlanValidator {
         }
     }
 
-    /** Warns of the due dates of a recurring deadline, in the plan's window, that fall before the issue date. */
+    /**
+     * Warns of the due dates of a recurring deadline, in the plan's window, that fall before the issue date. A due
+     * the calendar fixes (a count after the period's end, a working day of the period; docs/RULES.md §2.8, §4) is
+     * not checked: the plan has no calendar. A day of the next month (次月10日前) is checked as written.
+     */
     private void recurring(Check c, Recurring r, LocalDateRange window) {
         if (b.issued == null || window == null) {
             return;
@@ -479,8 +483,18 @@ final class PlanValidator {
         int count = 0;
         while (!period.atDay(1).isAfter(b.issued) && !period.atDay(1).isAfter(window.getEndInclusive())) {
             LocalDate due;
-            if (r.dueDay() == 0) {
-                due = period.plusMonths(r.months() - 1L).atEndOfMonth();
+            LocalDate periodEnd = period.plusMonths(r.months() - 1L).atEndOfMonth();
+            Recurring.Anchor.Kind kind = r.anchor().kind();
+            if (kind == Recurring.Anchor.Kind.DAY_OF_NEXT_MONTH) {
+                YearMonth next = YearMonth.from(periodEnd).plusMonths(1);
+                due = next.atDay(Math.min(r.anchor().amount(), next.lengthOfMonth()));
+            } else if (kind != Recurring.Anchor.Kind.IN_PERIOD) {
+                // counted after the period's end or a working day of it: the calendar, which the plan does not
+                // have, fixes the date
+                period = period.plusMonths(r.months());
+                continue;
+            } else if (r.dueDay() == 0) {
+                due = periodEnd;
             } else {
                 YearMonth month = YearMonth.of(period.getYear(), r.dueMonths().get((period.getMonthValue() - 1)
                         / r.months()));

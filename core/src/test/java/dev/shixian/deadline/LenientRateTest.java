@@ -61,10 +61,9 @@ class LenientRateTest {
                 failing++;
             }
         }
-        assertThat(phrases).hasSize(314);
-        assertThat(strict).as("read strictly").isEqualTo(272);
-        assertThat(lenientOnly).as("read only leniently").isEqualTo(15);
-        assertThat(failing).as("refused by both").isEqualTo(27);
+        // phrases, read strictly, read only leniently, refused by both (stated in the package documentation)
+        assertThat(List.of(phrases.size(), strict, lenientOnly, failing)).as("phrases, strict, lenient only, refused")
+                .containsExactly(314, 274, 15, 25);
     }
 
     private static boolean parses(String phrase, boolean lenient) {

@@ -47,10 +47,10 @@ class LenientReadingTest {
     @CsvSource(delimiter = '|', value = {
         // a weekday after a duration: not 2 weeks (每周五前 is weekly by Friday, WeeksAndYearsTest)
         "印发后2周五前 | 5",
-        // 10 days after each quarter's end: not the quarter's end
-        "每季度结束后10日内 | 3",
-        // a working day: not the month's end
-        "每月最后一个工作日 | 2",
+        // two weeks after each quarter's end (no weeks after a period's end): not the quarter's end
+        "每季度结束后两周内 | 3",
+        // the last three working days: not the month's end
+        "每月最后三个工作日 | 2",
         // a start and an "after": not a deadline on that day
         "2021年7月1日起 | 9",
         "6月底后 | 3",

@@ -67,6 +67,20 @@ final class RandomDeadlines {
                     }
                     return count > 1 ? r.withMinimumCount(count, Measure.ARTICLE) : r;
                 });
+        Arbitrary<Recurring.Anchor> anchors = Arbitraries.oneOf(
+                Combinators.combine(Arbitraries.of(AfterEvent.Counting.DAYS, AfterEvent.Counting.WORKING_DAYS,
+                        AfterEvent.Counting.MONTHS), Arbitraries.integers().between(1, 366))
+                        .as((c, n) -> Recurring.Anchor.afterEnd(c == AfterEvent.Counting.MONTHS ? (n - 1) % 12 + 1
+                                : c == AfterEvent.Counting.WORKING_DAYS ? (n - 1) % 250 + 1 : n, c)),
+                Arbitraries.integers().between(1, 31).map(Recurring.Anchor::dayOfNextMonth),
+                Arbitraries.integers().between(1, 15).map(Recurring.Anchor::workingDay),
+                Arbitraries.integers().between(1, 15).map(Recurring.Anchor::lastWorkingDay));
+        Arbitrary<Deadline> anchored = Combinators.combine(Arbitraries.of(1, 2, 3, 4, 6, 12), anchors,
+                Arbitraries.integers().between(1, 3))
+                .as((months, anchor, count) -> {
+                    Recurring r = Recurring.every(months).withAnchor(anchor);
+                    return count > 1 ? r.withMinimumCount(count, Measure.ITEM) : r;
+                });
         Arbitrary<Deadline> weekly = Combinators.combine(Arbitraries.integers().between(1, Weekly.MAX_WEEKS)
                 .edgeCases(c -> c.includeOnly(1, 2, Weekly.MAX_WEEKS)), Arbitraries.integers().between(0, 7),
                 Arbitraries.integers().between(1, 3), Arbitraries.of(Measure.class))
@@ -74,7 +88,8 @@ final class RandomDeadlines {
         Arbitrary<Deadline> freshness = Arbitraries.integers().between(1, 9999).map(Freshness::new);
         Arbitrary<Deadline> open = Arbitraries.of(OpenEnded.ONGOING, OpenEnded.PER_EVENT,
                 OpenEnded.perEvent(Event.PUBLIC_OPINION));
-        return Arbitraries.oneOf(afterEvent, withEvent, fixed, periodEnd, recurring, weekly, freshness, open);
+        return Arbitraries.oneOf(afterEvent, withEvent, fixed, periodEnd, recurring, anchored, weekly, freshness,
+                open);
     }
 
     /**
@@ -100,7 +115,8 @@ final class RandomDeadlines {
 
     /**
      * Whether a due of a (single, unlabelled) deadline uses no calendar day: a fixed date, period end, recurring or
-     * weekly due that the policy does not roll, or 同时 without a tolerance.
+     * weekly due (its due day, last day or a day of the next month) that the policy does not roll, or 同时 without a
+     * tolerance; a count after a period's end and a working day of a period always use the calendar.
      */
     static boolean independentOfTheCalendar(Deadline d, DeadlinePolicy policy) {
         d = Annotated.unwrap(d);
@@ -110,8 +126,15 @@ final class RandomDeadlines {
         if (d instanceof PeriodEnd) {
             return !policy.rollPeriodEnds();
         }
-        if (d instanceof Recurring) {
-            return ((Recurring) d).dueDay() == 0 ? !policy.rollPeriodEnds() : !policy.rollFixedDates();
+        if (d instanceof Recurring r) {
+            switch (r.anchor().kind()) {
+                case IN_PERIOD:
+                    return r.dueDay() == 0 ? !policy.rollPeriodEnds() : !policy.rollFixedDates();
+                case DAY_OF_NEXT_MONTH:
+                    return !policy.rollFixedDates();
+                default:
+                    return false;
+            }
         }
         if (d instanceof Weekly) {
             return ((Weekly) d).dueWeekday() == 0 ? !policy.rollPeriodEnds() : !policy.rollFixedDates();

@@ -164,6 +164,16 @@ class RoundTripProperties {
         check(() -> Recurring.every(months).withMinimumCount(count, measure));
     }
 
+    @Property(seed = SEED, tries = 2000)
+    void anchoredRecurring(@ForAll("periods") int months, @ForAll Recurring.Anchor.Kind kind, @ForAll("ints") int n,
+            @ForAll AfterEvent.Counting counting, @ForAll("ints") int count, @ForAll Measure measure) {
+        check(() -> new Recurring(months, 0, List.of(), count, measure, new Recurring.Anchor(kind, n, counting)));
+        check(() -> Recurring.every(months).withDueAfterEnd(n, counting).withMinimumCount(count, measure));
+        check(() -> Recurring.every(months).withDueInNextMonth(n));
+        check(() -> Recurring.every(months).withDueOnWorkingDay(n));
+        check(() -> Recurring.every(months).withDueOnLastWorkingDay(n).withMinimumCount(count, measure));
+    }
+
     @Provide
     Arbitrary<Integer> periods() {
         return Arbitraries.oneOf(ints(), Arbitraries.of(1, 2, 3, 4, 6, 12));

@@ -267,7 +267,7 @@ final class ChineseEvents {
     }
 
     /** A character of a subject: a CJK ideograph that is not a numeral, or a book-title mark (《政府工作报告》). */
-    private static boolean isSubjectCharacter(char c) {
+    static boolean isSubjectCharacter(char c) {
         return (c >= 0x4E00 && c <= 0x9FFF || c >= 0x3400 && c <= 0x4DBF || c == '《' || c == '》')
                 && !ChineseNumbers.isNumeral(c) && c != '每';
     }

@@ -2,6 +2,7 @@ package dev.shixian.deadline.internal;
 
 import static dev.shixian.deadline.internal.ChineseNumbers.number;
 
+import dev.shixian.deadline.AfterEvent;
 import dev.shixian.deadline.Deadline;
 import dev.shixian.deadline.Freshness;
 import dev.shixian.deadline.Measure;
@@ -15,9 +16,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Recurring phrases (每季度一次, 每月10日前, 每年1、4、7、10月8日之前, 每2个月不少于1篇, 年内至少1次, 每两年), weekly
- * phrases (每周, 每两周, 每周五前) and freshness rules (超过14天未更新, 每7日至少更新一次) of the Chinese grammar. Counts are
- * 1 to 9999, freshness 1 to 9999 days. Not API.
+ * Recurring phrases (每季度一次, 每月10日前, 每年1、4、7、10月8日之前, 每2个月不少于1篇, 年内至少1次, 每两年; anchored:
+ * 每季度结束后15日内, 季后10个工作日内, 每季度结束后次月10日前, 每月前5个工作日内, 每月最后一个工作日), weekly phrases
+ * (每周, 每两周, 每周五前) and freshness rules (超过14天未更新, 每7日至少更新一次) of the Chinese grammar. Counts are 1 to
+ * 9999, freshness 1 to 9999 days. Not API.
  */
 final class ChineseRecurring {
 
@@ -29,17 +31,30 @@ final class ChineseRecurring {
     private static final String WEEKDAY_CHARS = "一二三四五六日天";
     /** What makes a numeral after 周 a count, not a weekday: 每周一次, 每周五篇. */
     private static final String MEASURE_CHARS = "次篇条期个";
+    /** The longest subject between a period and 于次月 (每月数据于次月5日前). */
+    static final int MAX_SUBJECT = 6;
 
     /** A minimum count per period with its measure word (不少于2篇). */
     record Count(int count, Measure measure) {
     }
 
-    /** The period of a recurring phrase: its length, due day and due months. */
-    private record Period(int months, int dueDay, List<Integer> dueMonths) {
+    /** The period of a recurring phrase: its length, due day and due months, and its anchor. */
+    private record Period(int months, int dueDay, List<Integer> dueMonths, Recurring.Anchor anchor) {
         Period(int months) {
-            this(months, 0, List.of());
+            this(months, 0, List.of(), Recurring.Anchor.IN_PERIOD);
+        }
+
+        Period(int months, int dueDay, List<Integer> dueMonths) {
+            this(months, dueDay, dueMonths, Recurring.Anchor.IN_PERIOD);
+        }
+
+        Period anchored(Recurring.Anchor a) {
+            return new Period(months, 0, List.of(), a);
         }
     }
+
+    /** Characters before a period word that make it part of another word (3个月后, 上季度后, 第一季后). */
+    private static final String NOT_BEFORE_BARE = "个第本上下次当该首末每近去明今同前";
 
     private ChineseRecurring() {
     }
@@ -197,12 +212,19 @@ final class ChineseRecurring {
                 return null;
             }
             if (period.dueDay() == 0) {
-                in.quietOneOf(Words.END);
+                Recurring.Anchor a = anchor(in, true);
+                if (a != null) {
+                    period = period.anchored(a);
+                } else {
+                    in.quietOneOf(Words.END);
+                }
             }
             in.quietOneOf(Words.BEFORE);
         } else if (in.quietOneOf(Words.WHOLE_YEAR) != null) {
             period = new Period(12);
             needCount = true;
+        } else if ((period = bare(in)) != null) {
+            in.quietOneOf(Words.BEFORE);
         } else {
             in.pos = start;
             return null;
@@ -215,7 +237,176 @@ final class ChineseRecurring {
             return null;
         }
         Count c = count == null ? new Count(1, Measure.NONE) : count;
-        return new Recurring(period.months(), period.dueDay(), period.dueMonths(), c.count(), c.measure());
+        return new Recurring(period.months(), period.dueDay(), period.dueMonths(), c.count(), c.measure(),
+                period.anchor());
+    }
+
+    /**
+     * 季后10个工作日内, 月后10日前, 年度终了后3个月内: a period word and its end without 每, read only when a count or
+     * the next month follows and no numeral or relative word comes right before (3个月后, 上季度后); null, the
+     * position unchanged, otherwise.
+     */
+    private static Period bare(Text in) {
+        int save = in.pos;
+        in.ws();
+        int at = in.pos;
+        String w = in.quietOneOf(Words.BARE_PERIOD_AFTER);
+        if (w == null) {
+            in.pos = save;
+            return null;
+        }
+        int b = at - 1;
+        while (b >= 0 && in.s.charAt(b) == ' ') {
+            b--;
+        }
+        if (b >= 0 && (ChineseNumbers.isNumeral(in.s.charAt(b)) || NOT_BEFORE_BARE.indexOf(in.s.charAt(b)) >= 0)) {
+            in.pos = save;
+            return null;
+        }
+        Recurring.Anchor a = afterEnd(in);
+        if (a == null) {
+            in.pos = save;
+            return null;
+        }
+        int months = w.startsWith("季") ? 3 : w.startsWith("月") ? 1 : w.startsWith("半") ? 6 : 12;
+        return new Period(months).anchored(a);
+    }
+
+    /**
+     * After a period word: 结束后15日内, 结束后10个工作日内, 结束后3个月内, (结束后)次月10日前, 第一个工作日,
+     * 前5个工作日内, 最后一个工作日, 倒数第2个工作日; null, the position unchanged, if none follows.
+     *
+     * @param nextMonthAlone  whether 次月N日 may follow the period word directly (每季度次月10日前)
+     */
+    private static Recurring.Anchor anchor(Text in, boolean nextMonthAlone) {
+        int save = in.pos;
+        in.quiet("的");
+        Recurring.Anchor a = workingDay(in);
+        if (a == null && in.quietOneOf(Words.PERIOD_AFTER) != null) {
+            a = afterEnd(in);
+        }
+        if (a == null && nextMonthAlone) {
+            in.pos = save;
+            in.quiet("的");
+            a = nextMonth(in);
+            if (a == null) {
+                a = subjectThenNextMonth(in);
+            }
+        }
+        if (a == null) {
+            in.pos = save;
+        }
+        return a;
+    }
+
+    /** After 结束后: 15日内, 10个工作日内, 3个月内, 次月10日前; null if none (the position is then undefined). */
+    private static Recurring.Anchor afterEnd(Text in) {
+        in.quiet("的");
+        Recurring.Anchor next = nextMonth(in);
+        if (next != null) {
+            return next;
+        }
+        int nStart = in.pos;
+        Integer n = ChineseNumbers.ahead(in) ? number(in) : null;
+        if (n == null) {
+            return null;
+        }
+        AfterEvent.Counting unit;
+        int max;
+        if (in.quietOneOf(Words.WORKING_DAYS) != null) {
+            unit = AfterEvent.Counting.WORKING_DAYS;
+            max = Recurring.Anchor.MAX_WORKING_DAYS_AFTER;
+        } else if (in.quietOneOf(Words.DAYS) != null) {
+            unit = AfterEvent.Counting.DAYS;
+            max = Recurring.Anchor.MAX_DAYS_AFTER;
+        } else if (in.quiet("个月")) {
+            unit = AfterEvent.Counting.MONTHS;
+            max = Recurring.Anchor.MAX_MONTHS_AFTER;
+        } else {
+            return null;
+        }
+        if (n < 1 || n > max) {
+            throw new Text.SemanticError(nStart, "a number of " + unit.english(2) + " 1.." + max
+                    + " after the period's end");
+        }
+        in.quietOneOf(Words.WITHIN);
+        return Recurring.Anchor.afterEnd(n, unit);
+    }
+
+    /**
+     * 数据于次月5日前, 于次月5日前: a subject of at most {@value #MAX_SUBJECT} characters, or none (read and dropped,
+     * as subjects before an event are), 于 or 在, and a day of the next month; null, the position unchanged, if not
+     * that.
+     */
+    private static Recurring.Anchor subjectThenNextMonth(Text in) {
+        int save = in.pos;
+        in.ws();
+        int from = in.pos;
+        for (int k = from; k <= from + MAX_SUBJECT && k < in.s.length(); k++) {
+            in.pos = k;
+            if (in.quietOneOf(Words.AT) != null) {
+                Recurring.Anchor a = nextMonth(in);
+                if (a != null) {
+                    return a;
+                }
+            }
+            if (!ChineseEvents.isSubjectCharacter(in.s.charAt(k))) {
+                break;
+            }
+        }
+        in.pos = save;
+        return null;
+    }
+
+    /** 次月10日, 下月5号: a day of the month after the period; null if not that. */
+    private static Recurring.Anchor nextMonth(Text in) {
+        int save = in.pos;
+        if (in.quietOneOf(Words.NEXT_MONTH) == null) {
+            return null;
+        }
+        in.quiet("的");
+        int dStart = in.pos;
+        Integer d = ChineseNumbers.ahead(in) ? number(in) : null;
+        if (d == null || in.quietOneOf(Words.DAY_MARK) == null) {
+            in.pos = save;
+            return null;
+        }
+        return Recurring.Anchor.dayOfNextMonth(checkDay(dStart, d));
+    }
+
+    /**
+     * 第N个工作日, 首个工作日, 前N个工作日(内), 最后一个工作日, 倒数第N个工作日: a working day of the period, N 1..15;
+     * null, the position unchanged, if not that.
+     */
+    private static Recurring.Anchor workingDay(Text in) {
+        int save = in.pos;
+        if (in.quiet("首个工作日")) {
+            return Recurring.Anchor.workingDay(1);
+        }
+        boolean last = false;
+        if (in.quiet("倒数第")) {
+            last = true;
+        } else if (in.quiet("最后")) {
+            Integer n = ChineseNumbers.ahead(in) ? number(in) : null;
+            if (n != null && n == 1 && in.quietOneOf(Words.WORKING_DAYS) != null) {
+                return Recurring.Anchor.lastWorkingDay(1);
+            }
+            in.pos = save;
+            return null;
+        } else if (!in.quiet("第") && !in.quiet("前")) {
+            return null;
+        }
+        int nStart = in.pos;
+        Integer n = ChineseNumbers.ahead(in) ? number(in) : null;
+        if (n == null || in.quietOneOf(Words.WORKING_DAYS) == null) {
+            in.pos = save;
+            return null;
+        }
+        if (n < 1 || n > Recurring.Anchor.MAX_WORKING_DAY) {
+            throw new Text.SemanticError(nStart, "a working day of the period 1.." + Recurring.Anchor.MAX_WORKING_DAY);
+        }
+        in.quietOneOf(Words.WITHIN);
+        return last ? Recurring.Anchor.lastWorkingDay(n) : Recurring.Anchor.workingDay(n);
     }
 
     /**

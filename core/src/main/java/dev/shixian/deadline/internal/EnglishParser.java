@@ -219,30 +219,59 @@ final class EnglishParser extends Text {
     private Deadline recurring(int start, int months) {
         int dueDay = 0;
         List<Integer> dueMonths = new ArrayList<>();
+        Recurring.Anchor anchor = Recurring.Anchor.IN_PERIOD;
         // a period of several years takes no due day
         if (months <= 12 && word("by")) {
             if (word("day")) {
+                ws();
                 int dayStart = pos;
                 dueDay = number();
                 if (word("of")) {
-                    expect(word("months") || word("month"));
-                    dueMonths.add(number());
-                    while (true) {
-                        int save = pos;
-                        if (lit(",")) {
-                            ws();
-                            if (Character.isDigit(peek())) {
-                                dueMonths.add(number());
-                                continue;
+                    if (word("the")) {
+                        expect(word("next"));
+                        expect(word("month"));
+                        int day = dueDay;
+                        anchor = build(dayStart, () -> Recurring.Anchor.dayOfNextMonth(day));
+                        dueDay = 0;
+                    } else {
+                        expect(word("months") || word("month"));
+                        dueMonths.add(number());
+                        while (true) {
+                            int save = pos;
+                            if (lit(",")) {
+                                ws();
+                                if (Character.isDigit(peek())) {
+                                    dueMonths.add(number());
+                                    continue;
+                                }
                             }
+                            pos = save;
+                            break;
                         }
-                        pos = save;
-                        break;
                     }
                 }
-                if (dueDay < 1 || dueDay > 31) {
+                if (anchor == Recurring.Anchor.IN_PERIOD && (dueDay < 1 || dueDay > 31)) {
                     throw new SemanticError(dayStart, "a day 1..31");
                 }
+            } else if (word("working")) {
+                expect(word("day"));
+                ws();
+                int nStart = pos;
+                int n = number();
+                boolean fromEnd = false;
+                if (word("from")) {
+                    expect(word("the"));
+                    expect(word("end"));
+                    fromEnd = true;
+                }
+                boolean last = fromEnd;
+                anchor = build(nStart, () -> last ? Recurring.Anchor.lastWorkingDay(n)
+                        : Recurring.Anchor.workingDay(n));
+            } else if (word("the")) {
+                expect(word("last"));
+                expect(word("working"));
+                expect(word("day"));
+                anchor = Recurring.Anchor.lastWorkingDay(1);
             } else if (months == 12) {
                 ws();
                 int mdStart = pos;
@@ -256,10 +285,29 @@ final class EnglishParser extends Text {
                 fail(pos, "'day'");
                 throw error();
             }
+        } else {
+            int save = pos;
+            if (lit(",")) {
+                ws();
+                if (Character.isDigit(peek())) {
+                    int nStart = pos;
+                    int n = number();
+                    AfterEvent.Counting unit = unit();
+                    expect(word("after"));
+                    expect(word("the"));
+                    expect(word("end"));
+                    anchor = build(nStart, () -> Recurring.Anchor.afterEnd(n, unit));
+                } else {
+                    pos = save;
+                }
+            } else {
+                pos = save;
+            }
         }
         Count count = count();
         int day = dueDay;
-        return build(start, () -> new Recurring(months, day, dueMonths, count.count, count.measure));
+        Recurring.Anchor a = anchor;
+        return build(start, () -> new Recurring(months, day, dueMonths, count.count, count.measure, a));
     }
 
     /** A minimum count: {@code , at least 2 articles}. */

@@ -155,6 +155,21 @@ final class Words {
     static final WordList WEEKS = new WordList("weeks", "周", "个星期", "星期");
     static final WordList NOT_UPDATED = new WordList("not updated", "未更新", "没有更新", "不更新");
     static final WordList ONCE = new WordList("once", "一次", "1次");
+    /** After a period word: its end, from which a count or the next month is reckoned (每季度结束后15日内). */
+    static final WordList PERIOD_AFTER = new WordList("after the period", "结束后", "结束之后", "终了后", "终了之后",
+            "期满后", "之后", "以后", "后");
+    /**
+     * A period and its end without 每 (季后10个工作日内, 年度终了后3个月内), read only before a count or the next month;
+     * 年后 and 半年后 are not among them: they name the New Year and half a year later.
+     */
+    static final WordList BARE_PERIOD_AFTER = new WordList("period and its end", "季度结束后", "季度终了后", "季度后",
+            "季后", "月度结束后", "月度终了后", "月结束后", "月后", "半年度结束后", "半年度终了后", "年度结束后", "年度终了后");
+    /** The month after the period (次月10日前). */
+    static final WordList NEXT_MONTH = new WordList("next month", "次月", "下月", "下一个月", "下个月", "下一月");
+    /** Before the month after a period, after a subject (每月数据于次月5日前). */
+    static final WordList AT = new WordList("at", "应于", "应在", "须于", "于", "在");
+    /** Within, after a count (15日内, 前5个工作日内). */
+    static final WordList WITHIN = new WordList("within", "以内", "之内", "内");
 
     /** Every list, for the test that every entry is reachable. */
     static final List<WordList> ALL = List.of(WRAPPERS, WRAPPER_ENDINGS, WRAPPER_LINKS, PREFIXES, BASIS_OPENERS,
@@ -164,7 +179,7 @@ final class Words {
             DAY_MARK, MONTH_PARTS, BEFORE, PER, YEAR, HALF_YEAR, MONTH, THIRDS, WHOLE_YEAR, FIRST_MONTH, LAST_MONTH,
             LIST_SEPARATORS, AT_LEAST, SHOULD, COUNT_VERBS, COUNT_RANGE, AND_ABOVE, DAYS, WEEKS, NOT_UPDATED, ONCE,
             NOTES, REPORT_TO, ADDRESSEE_ENDS, RELATIVE_PERIODS,
-            CHANGES_MEANING);
+            CHANGES_MEANING, PERIOD_AFTER, BARE_PERIOD_AFTER, NEXT_MONTH, AT, WITHIN);
 
     /** The built-in event an event word names (公开 → publication). */
     static Event eventOf(String word) {
