@@ -68,6 +68,20 @@ public final class FixedDate implements Deadline {
         return offset;
     }
 
+    /**
+     * The year {@code offset} years after the plan's year.
+     *
+     * @throws DeadlineResolutionException if that year is beyond {@link Year#MIN_VALUE}..{@link Year#MAX_VALUE}
+     */
+    static Year inPlanYear(Deadline d, Year planYear, int offset) {
+        long y = (long) planYear.getValue() + offset;
+        if (y < Year.MIN_VALUE || y > Year.MAX_VALUE) {
+            throw new DeadlineResolutionException(d, "a plan year with a year " + (offset > 0 ? "after" : "before")
+                    + " it, not " + planYear);
+        }
+        return Year.of((int) y);
+    }
+
     /** The English words of a year relative to the plan's: " next year", " previous year", or "" for 0. */
     static String englishOffset(int offset) {
         return offset == 0 ? "" : offset > 0 ? " next year" : " previous year";
@@ -166,11 +180,12 @@ public final class FixedDate implements Deadline {
      *
      * @param planYear  the plan's year, used when this deadline has no year of its own, not null
      * @return the date, not null
-     * @throws DeadlineResolutionException if the month-day does not exist in that year (02-29)
+     * @throws DeadlineResolutionException if the month-day does not exist in that year (02-29), or the year relative
+     *     to the plan's does not exist (the year after {@link Year#MAX_VALUE})
      */
     public LocalDate dateIn(Year planYear) {
         Objects.requireNonNull(planYear, "planYear");
-        Year y = year != null ? year : planYear.plusYears(offset);
+        Year y = year != null ? year : inPlanYear(this, planYear, offset);
         if (!monthDay.isValidYear(y.getValue())) {
             throw new DeadlineResolutionException(this, "a year in which " + monthDay + " exists, not " + y);
         }

@@ -205,10 +205,12 @@ public final class PeriodEnd implements Deadline {
      *
      * @param planYear  the plan's year, used when this deadline has no year of its own, not null
      * @return the last day of the period, not null
+     * @throws DeadlineResolutionException if the year relative to the plan's year does not exist (the year after
+     *     {@link Year#MAX_VALUE})
      */
     public LocalDate dateIn(Year planYear) {
         Objects.requireNonNull(planYear, "planYear");
-        int y = year != null ? year.getValue() : planYear.getValue() + offset;
+        int y = (year != null ? year : FixedDate.inPlanYear(this, planYear, offset)).getValue();
         switch (span) {
             case MONTH:
             case LATE_MONTH:

@@ -185,7 +185,7 @@ final class Resolver {
         }
         MonthDay md = f.monthDay();
         // the year the date falls in: its own, the plan's, or one relative to the plan's (次年, 上一年度)
-        Year in = f.year().isPresent() ? y.get() : y.get().plusYears(f.planYearOffset());
+        Year in = f.year().isPresent() ? y.get() : FixedDate.inPlanYear(f, y.get(), f.planYearOffset());
         if (!md.isValidYear(in.getValue())) {
             String mdText = Explain.monthDay(md.getMonthValue(), md.getDayOfMonth());
             return PartResolution.needsYear(f, "a year in which " + md + " exists, not " + in,
