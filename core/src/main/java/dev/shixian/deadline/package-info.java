@@ -17,10 +17,14 @@
  * deadline   = part , { ";" , part } ;                      (* two or more parts: Multiple *)
  * part       = [ "label" , string , ":" ] , single ;         (* Labelled *)
  * single     = fixed | periodEnd | after | with | recurring | freshness | open ;
- * fixed      = "by" , ( yyyy "-" mm "-" dd | mm "-" dd ) ;  (* by 2021-11-15, by 11-15 *)
- * periodEnd  = "by end of" , ( "year" | yyyy | yyyy "-" mm | "month" , n
- *                            | [ yyyy "-" ] , ( "Q" , n | "H" , n ) )
- *            | "by" , ( "early" | "mid" | "late" ) , ( yyyy "-" mm | "month" , n ) ;
+ * fixed      = "by" , ( yyyy "-" mm "-" dd | mm "-" dd , [ relative ] ) ;  (* by 2021-11-15, by 11-15,
+ *                                                             by 01-31 next year *)
+ * periodEnd  = "by end of" , ( "year" | "next year" | "previous year" | yyyy | yyyy "-" mm
+ *                            | "month" , n , [ relative ] | yyyy "-" , ( "Q" , n | "H" , n )
+ *                            | ( "Q" , n | "H" , n ) , [ relative ] )
+ *            | "by" , ( "early" | "mid" | "late" ) , ( yyyy "-" mm | "month" , n , [ relative ] ) ;
+ * relative   = "next year" | "previous year" ;               (* the year after or before the plan's (次年, 上一年度);
+ *                                                             never after a year of its own *)
  * after      = n , unit , [ "after" , events ] ;             (* no event: the context's trigger *)
  * unit       = "working day" | "working days" | "day" | "days" | "month" | "months" | "year" | "years" ;
  * with       = ( "with" , events | "simultaneously" ) , [ "," , "within" , n , ( "working day" | "working days" ) ] ;
@@ -35,7 +39,8 @@
  *            | "public-opinion" | string ;                   (* a rule-set event, Event.of(name) *)
  * string     = '"' , { character | '\"' | '\\' } , '"' ;
  * </pre>
- * Examples: {@code by end of 2021-Q3}, {@code 20 days after formation or change}, {@code with issuance, within 5
+ * Examples: {@code by end of 2021-Q3}, {@code by 01-31 next year}, {@code by end of Q4 previous year},
+ * {@code 20 days after formation or change}, {@code with issuance, within 5
  * working days}, {@code quarterly by day 8 of months 1, 4, 7, 10}, {@code every 2 months, at least 1 article},
  * {@code yearly by 01-31}, {@code every 14 days}, {@code per event after public-opinion},
  * {@code label "最新规划": 20 days after formation; label "历史规划": by end of month 9}.
@@ -106,13 +111,19 @@
  *            | "发布" | "报送" | "解读" | "更新" | "答复" | "予以" | "予以公开" | "按相关程序" | "一次性告知申请人"
  *            | "一次性告知" | "告知申请人" | "及时更新" | "及时公开" | "及时发布" | … ;
  * single     = open | freshness | recurring | with | dated | after ;
- * dated      = point , [ range , point ]                   (* a range is due at its end *)
- *            | point ;
+ * dated      = point , [ [ "起" | "开始" ] , range , point ]   (* a range is due at its end: 自2021年7月起至年底 *)
+ *            | start , range , point ;                    (* an open start, dropped: 即日起至年底, 自印发之日起至年底 *)
+ * start      = "即日起" | "即日开始" | "即日" | "今日起" | "今天起" | "现在起" | "现在开始"
+ *            | [ subject | anySubject ] , [ "正式" ] , eventWords , ( "之日起" | "之日开始" | "时起" | "起" | "开始" ) ;
  * range      = "至" | "到" | "—" | "–" | "-" | "~" ;
  * point      = numeric
  *            | year , ( "底" | "末" | "年底" | "年末" | "年内" | "年度内" | "内" | "度" | "度内" | "全年" | half | quarter
  *                     | month | ε )
+ *            | relYear , ( "年底" | "年末" | "年度内" | "年内" | "底" | "末" | "度内" | "内" | half | quarter | month )
  *            | "年底" | "年末" | "年内" | "全年" | "本年度内" | "今年底" | … | half | quarter | month ;  (* ε: 到2023年 *)
+ * relYear    = "次年" | "次年度" | "下一年度" | "下一年" | "下年度" | "下年" | "翌年" | "明年" | "来年"   (* the plan's year + 1 *)
+ *            | "上一年度" | "上一年" | "上年度" | "上年" | "去年"                               (* the plan's year − 1 *)
+ *            | "当年" | "当年度" | "本年度" | "本年" | "今年" ;       (* the plan's year: the same value as no year *)
  * numeric    = yyyy , sep , m , sep , d , [ clock ] ;        (* sep one of "." "-" "/", the same twice: 2021.12.31 *)
  * clock      = hh , ( ( "时" | "点" ) , [ mm , "分" ] | ":" , mm ) ;   (* hh 0..24, mm two digits 0..59, 24 only as 24时
  *                                                                  or 24:00; read and dropped: the day itself *)
@@ -165,7 +176,7 @@
  * Alternatives are tried in the order of {@code single}; one is accepted only when it reaches the end of the input,
  * a separator or 并; 前后 right after a deadline (6月底前后) is an error at 前后. Nothing is guessed: impossible dates (2021年2月30日, 13月, 2021.13.01), periods that do not
  * divide a year (每5个月, 每两年), months outside their period (每季度第四个月), ranges that end before they start
- * (2021年9月至6月) and the ambiguous "N月前" are errors. Every rule reads a bounded number of characters at a
+ * (2021年9月至6月, 2021年12月至2月: write 次年) and the ambiguous "N月前" are errors. Every rule reads a bounded number of characters at a
  * position, so parsing stays linear in the input (see Limits).
  *
  * <h2>Lenient mode</h2>
@@ -179,8 +190,11 @@
  *     With an event (印发后两个月内) or 每 (每两个月安排一次) the duration is read.
  * <li>No duration, year or date is read out of a longer word: a number is skipped whole, and a period named relative
  *     to another (上一年度, 下一年度, 上年度, 次年, 去年, 当年, 上月, 次月 …) is skipped whole together with a date right
- *     after it (次年1月底前 is January of the next year, which the model cannot hold). 年度 and 本年度 alone name no
- *     time limit (年度内 and 本年度内 do: the end of the year).
+ *     after it (上月10日前 is a day of the month before, which the model cannot hold) — unless a year relative to the
+ *     plan's begins a complete time limit, which is read in that year (各部门于次年1月31日前报送 gives {@code by 01-31
+ *     next year}). A relative year alone names no time limit: 上一年度的报告 has no due date, and no date of the
+ *     plan's year is read from 次年1月底后. 年度 and 本年度 alone name no time limit (年度内 and 本年度内 do: the end
+ *     of the year).
  * <li>A time limit is not taken when the words right after it change what it means: 起, 开始, 后, 之后, 以后, 以来,
  *     结束, 最后, 第, 首月, 末月, or a weekday after 周 (2021年7月1日起 is a start, 6月底后 is after the date,
  *     每季度结束后10日内 counts from the quarter's end, 每月最后一个工作日 is a working day, 每周五前 is a weekday):
@@ -198,11 +212,11 @@
  * 提交本部门上一年度政府信息公开工作年度报告并向社会公布 gives {@code yearly by 01-31}, ignoring 县级以上人民政府部门 and
  * the rest of the sentence after the date (上一年度 included), not {@code 1 year}.
  *
- * <p>Rate on the collected phrases (the tests' real-world and seed phrases, 313 distinct texts, 33 of them collected as
+ * <p>Rate on the collected phrases (the tests' real-world and seed phrases, 312 distinct texts, 32 of them collected as
  * errors strict mode must report): 270 give a deadline strictly (and the same one leniently, nothing ignored); 15 more
- * give a deadline only leniently, each with its ignored spans (a subject, an action, a note, a scope); 28 are refused
- * by both readings (impossible dates, backward ranges, 前后, bad hours, relative years, weekdays, periods counted from
- * a period's end, words that name no time). The test {@code LenientRateTest} asserts these numbers.
+ * give a deadline only leniently, each with its ignored spans (a subject, an action, a note, a scope); 27 are refused
+ * by both readings (impossible dates, backward ranges, 前后, bad hours, weekdays, periods counted from a period's
+ * end, words that name no time). The test {@code LenientRateTest} asserts these numbers.
  *
  * <h2>Choices where the rule book is silent</h2>
  * Each is documented here and, where it affects dates, is a {@link dev.shixian.deadline.DeadlinePolicy}:
@@ -224,9 +238,22 @@
  *     weekly period, and "at least one update every 7 days" is the obligation plans mean. 每周一更新 and 每周五前
  *     (a weekday) are rejected rather than read as 7 days.
  * <li>A range (2021年9月至12月, 2021年11月—12月, 3—6月, 2021—2023年, 2021年7月1日至9月30日) is due at its end: the
- *     start only says when work may begin. An end without a year takes the start's year; an end before the start
- *     is an error (write 2021年12月至2022年1月 for a range across a new year). 上中旬 and 中下旬 are ranges of thirds
- *     of a month, due at the end of the later one.
+ *     start only says when work may begin (policy {@code rangeDueAtEnd}). An end without a year takes the start's
+ *     year (次年1月至3月: March of the year after the plan's); a relative year in the end counts from the start's
+ *     year when the start has a year number (policy {@code rangeEndYear}) (2021年12月至次年2月 is due 2022-02-28), from the plan's year otherwise
+ *     (12月至次年2月: {@code by end of month 2 next year}); 上一年度12月至次年2月 (次年 of which year?) is an error.
+ *     An end before the start is an error, also when it could be the next year (2021年12月至2月: policy
+ *     {@code rangeEndNotGuessed}; write 2021年12月至次年2月 or 2021年12月至2022年2月). 上中旬 and 中下旬 are ranges of
+ *     thirds of a month, due at the end of the later one.
+ * <li>A range may start now or at an event (即日起至年底, 从即日起到12月底, 现在起至9月底, 自印发之日起至2021年底,
+ *     自本方案印发之日起至年底): it is due at its end, like every range, and the start is dropped (policy
+ *     {@code openStartDropped}): the model has no start date, and the start does not change the due date, so
+ *     {@code toString()} prints the end alone ({@code by end of year}).
+ * <li>A year relative to the plan's (docs/RULES.md §3) is part of the value: 次年1月31日前 is
+ *     {@link dev.shixian.deadline.FixedDate#relative(int, java.time.MonthDay)} {@code by 01-31 next year}, due
+ *     2022-01-31 in a 2021 plan; 上一年度12月底前 is {@code by end of month 12 previous year}, due 2020-12-31. Only
+ *     the year before and the year after are held (前年, two years before, is not read); 当年, 本年度, 今年 are the
+ *     plan's year, the same value as no year (当年12月底前 equals 12月底前).
  * <li>每月上旬 / 中旬 / 下旬 are due on the 10th, the 20th and the month's last day, as 11月上旬 etc. (§3).
  * <li>每季度首月10日前 (首月, 第N个月, 末月, 最后一个月 of each quarter, half-year or N months) is due on that day of
  *     that month of every period; 每年3月底前 is due on 03-31 every year, and 每年2月底前 prints as {@code yearly by
@@ -260,8 +287,9 @@
  *     spells ({@code half-yearly}, {@code quarterly}): the same due dates, once in each. Any other list, with or
  *     without 各一次 (6月底前、12月底前各一次), is its parts. 每年6月和12月 is the month ends as parts ({@code by end
  *     of month 6; by end of month 12}): one recurring deadline cannot hold June 30 and December 31 (one due day).
- * <li>Not read (errors in strict mode): relative years (次年1月底前), periods counted from a period's end
- *     (每季度结束后10日内), working days of a month (每月最后一个工作日), periods longer than a year (每两年).
+ * <li>Not read (errors in strict mode): periods counted from a period's end (每季度结束后10日内), working days of a
+ *     month (每月最后一个工作日), periods longer than a year (每两年), months relative to another (上月10日前), a
+ *     relative year alone (上一年度), an open start without an end (自即日起).
  * </ul>
  */
 package dev.shixian.deadline;

@@ -139,8 +139,9 @@ final class Words {
     static final WordList MONTH = new WordList("month", "个月", "月");
     static final WordList THIRDS = new WordList("thirds of a month", "上旬", "中旬", "下旬", "月底", "月末");
     /**
-     * Periods named relative to another (上一年度, 次年, 上月): the model holds none of them, so the lenient reader
-     * skips each whole, with a date right after it (次年1月底前), and never reads a duration or a year out of them.
+     * Periods named relative to another (上一年度, 次年, 上月): the lenient reader skips each whole, with a date right
+     * after it (上月10日前), and never reads a duration or a year out of them — except a year relative to the plan's
+     * ({@link #RELATIVE_YEARS}) that begins a complete time limit (次年1月底前), which is read in that year.
      */
     static final WordList RELATIVE_PERIODS = new WordList("relative periods", "上一年度", "下一年度", "上一年", "下一年",
             "上年度", "下年度", "上年", "下年", "去年", "前年", "明年", "次年", "来年", "当年度", "当年", "上一季度",
