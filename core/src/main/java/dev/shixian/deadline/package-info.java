@@ -72,7 +72,9 @@
  * <ul>
  * <li>a number has at most 9 digits (below 1000000000); arithmetic on it is exact (印发后613566757周内 is an error,
  *     not 3 days);
- * <li>years 1000–9999 (fixed dates, period ends); amounts after an event 1–9999 working days, days (N周 is 7N days)
+ * <li>years 1000–9999 (fixed dates, period ends), or a year relative to the plan's: the year before or the year
+ *     after (-1..1, {@link dev.shixian.deadline.FixedDate#MIN_PLAN_YEAR_OFFSET}..{@link
+ *     dev.shixian.deadline.FixedDate#MAX_PLAN_YEAR_OFFSET}), never both; amounts after an event 1–9999 working days, days (N周 is 7N days)
  *     or months, 1–999 years; freshness 1–9999 days; counts 1–9999; tolerances 0–9999 working days;
  * <li>at most 10 events in a deadline, event names and labels 1–40 characters, at most 100 parts
  *     ({@link dev.shixian.deadline.Multiple#MAX_PARTS}): the 101st part is an error at its index;
