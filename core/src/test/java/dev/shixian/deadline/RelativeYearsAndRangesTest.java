@@ -185,6 +185,8 @@ class RelativeYearsAndRangesTest {
         "2021年12月至上一年度2月 | 9 | an end after the start",
         // 次年 of the plan's year or of the start's? refused
         "上一年度12月至次年2月 | 8 | an end whose year is not ambiguous",
+        // the year after 9999 cannot be written
+        "9999年12月至次年1月 | 9 | a year 1000..9999",
         // 2022 has no February 29
         "2021年12月至次年2月29日 | 9 | a day 1..28 of 2022-02",
         // a relative year with a year of its own
@@ -210,6 +212,15 @@ class RelativeYearsAndRangesTest {
     void theEnglishFormRefusesAnAbsoluteYearWithAnOffset(String input, int index) {
         assertThatThrownBy(() -> Deadline.parse(input))
                 .isInstanceOfSatisfying(DeadlineParseException.class, e -> assertThat(e.index()).isEqualTo(index));
+    }
+
+    @Test
+    void theHalvesOfTheNextYearAreTwoPartsNotHalfYearly() {
+        // 上半年、下半年各一次 is half-yearly in the plan's year; in the next year it is its two period ends
+        assertThat(Deadline.parse("次年上半年、次年下半年各一次"))
+                .hasToString("by end of H1 next year; by end of H2 next year");
+        assertThat(Deadline.parse("次年上半年、次年下半年各一次").resolve(Y2021)).extracting(Due::dueDate)
+                .containsExactly(LocalDate.of(2022, 6, 30), LocalDate.of(2022, 12, 31));
     }
 
     @Test
