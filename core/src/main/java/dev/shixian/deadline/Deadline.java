@@ -10,7 +10,8 @@ import java.util.Objects;
  * <p>A deadline is one of a closed set of kinds, each an immutable value (a record, or a final class where an
  * optional year must not appear in a constructor) validated when it is made:
  * <ul>
- * <li>{@link FixedDate} — a fixed date (期日), with or without a year: {@code by 2021-11-15} (2021年11月15日前);
+ * <li>{@link FixedDate} — a fixed date (期日), with or without a year, or in a year relative to the plan's:
+ *     {@code by 2021-11-15} (2021年11月15日前), {@code by 01-31 next year} (次年1月31日前);
  * <li>{@link PeriodEnd} — the end of a month, quarter, half-year or year, or of 上旬/中旬/下旬:
  *     {@code by end of 2021-06} (2021年6月底前);
  * <li>{@link AfterEvent} — a period after a named event (期间): {@code 3 working days after issuance}

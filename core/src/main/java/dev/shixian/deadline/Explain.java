@@ -444,6 +444,20 @@ final class Explain {
         return new Step(text);
     }
 
+    /**
+     * The note on a year relative to the plan's year: "the year after the plan's year (次年): 2022" /
+     * "计划年度的次年：2022年", "the year before the plan's year (上一年度): 2020" / "计划年度的上一年度：2020年".
+     *
+     * @param offset  the years after the plan's year, -1 or 1
+     * @param year  the year it gives
+     * @return the note item, not null
+     */
+    static Bilingual relativeYear(int offset, int year) {
+        String zh = FixedDate.chineseOffset(offset);
+        return new Bilingual("the year " + (offset > 0 ? "after" : "before") + " the plan's year (" + zh + "): "
+                + year, "计划年度的" + zh + "：" + year + "年");
+    }
+
     /** The name of a period end as written: "end of 2021-06" / "2021年6月底". */
     static Bilingual periodEnd(PeriodEnd.Span span, int index, int year) {
         String ym = year + "-" + pad2(index);

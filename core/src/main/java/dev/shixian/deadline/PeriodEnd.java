@@ -25,6 +25,11 @@ import java.util.Locale;
  * Period ends do not roll forward unless {@link DeadlinePolicy#rollPeriodEnds()} says so. A year is
  * {@value FixedDate#MIN_YEAR} to {@value FixedDate#MAX_YEAR}, as for {@link FixedDate}; other years are refused.
  *
+ * <p>A year relative to the plan's year (docs/RULES.md §3), as for {@link FixedDate}: 次年1月底前 is
+ * {@link #relative(int, Span, int) relative(1, Span.MONTH, 1)}, {@code by end of month 1 next year}, due 2022-01-31
+ * in a 2021 plan; 上一年度年底前 is {@code by end of previous year}, due 2020-12-31; 当年12月底前 and 本年度内 are the
+ * same values as 12月底前 and 年底前.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class PeriodEnd implements Deadline {
@@ -62,13 +67,16 @@ public final class PeriodEnd implements Deadline {
         }
     }
 
-    /** The year, or null when the plan's year applies. */
+    /** The year, or null when the plan's year (plus the offset) applies. */
     private final Year year;
+    /** The years after the plan's year, 0 when the year is absolute or the plan's. */
+    private final int offset;
     private final Span span;
     private final int index;
 
-    private PeriodEnd(Year year, Span span, int index) {
+    private PeriodEnd(Year year, int offset, Span span, int index) {
         this.year = FixedDate.checkYear(year);
+        this.offset = FixedDate.checkOffset(offset);
         this.span = Objects.requireNonNull(span, "span");
         this.index = index;
         if (index < 1 || index > span.maxIndex()) {
@@ -87,7 +95,7 @@ public final class PeriodEnd implements Deadline {
      * @throws IllegalArgumentException if the year or the index is out of range
      */
     public static PeriodEnd of(Year year, Span span, int index) {
-        return new PeriodEnd(Objects.requireNonNull(year, "year"), span, index);
+        return new PeriodEnd(Objects.requireNonNull(year, "year"), 0, span, index);
     }
 
     /**
@@ -99,16 +107,45 @@ public final class PeriodEnd implements Deadline {
      * @throws IllegalArgumentException if the index is out of range
      */
     public static PeriodEnd of(Span span, int index) {
-        return new PeriodEnd(null, span, index);
+        return new PeriodEnd(null, 0, span, index);
+    }
+
+    /**
+     * The end of a period in a year relative to the plan's year. Example: {@code relative(1, Span.MONTH, 1)} is
+     * {@code by end of month 1 next year} (次年1月底前), due 2022-01-31 in a 2021 plan; {@code relative(-1,
+     * Span.QUARTER, 4)} is {@code by end of Q4 previous year} (上一年度四季度末前), due 2020-12-31; {@code relative(0,
+     * span, index)} (当年) equals {@code of(span, index)}.
+     *
+     * @param yearsAfterPlan  the years after the plan's year, {@value FixedDate#MIN_PLAN_YEAR_OFFSET} to
+     *     {@value FixedDate#MAX_PLAN_YEAR_OFFSET}
+     * @param span  the span, not null
+     * @param index  the month, quarter or half; 1 for a year
+     * @return the deadline, not null
+     * @throws IllegalArgumentException if the offset or the index is out of range
+     */
+    public static PeriodEnd relative(int yearsAfterPlan, Span span, int index) {
+        return new PeriodEnd(null, yearsAfterPlan, span, index);
     }
 
     /**
      * The year of the period.
      *
-     * @return the year, empty when the plan's year applies
+     * @return the year, empty when the plan's year applies, or a year relative to it
+     *     ({@link #planYearOffset()})
      */
     public Optional<Year> year() {
         return Optional.ofNullable(year);
+    }
+
+    /**
+     * The year relative to the plan's year. Example: 1 for 次年1月底前 ({@code by end of month 1 next year}), -1
+     * for 上一年度年底前, 0 for 2021年6月底前 and for 6月底前 (当年6月底前 is the same value).
+     *
+     * @return the years after the plan's year, {@value FixedDate#MIN_PLAN_YEAR_OFFSET} to
+     *     {@value FixedDate#MAX_PLAN_YEAR_OFFSET}; 0 when the year is absolute or the plan's
+     */
+    public int planYearOffset() {
+        return offset;
     }
 
     /**
@@ -131,7 +168,7 @@ public final class PeriodEnd implements Deadline {
     }
 
     /**
-     * Compares the year (or its absence), the span and the index.
+     * Compares the year (or its absence), the year relative to the plan's, the span and the index.
      *
      * @param obj  the other object, null returns false
      * @return true if equal
@@ -141,12 +178,13 @@ public final class PeriodEnd implements Deadline {
         if (!(obj instanceof PeriodEnd other)) {
             return false;
         }
-        return Objects.equals(year, other.year) && span == other.span && index == other.index;
+        return Objects.equals(year, other.year) && offset == other.offset && span == other.span
+                && index == other.index;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(year, span, index);
+        return Objects.hash(year, offset, span, index);
     }
 
     /**
@@ -161,15 +199,18 @@ public final class PeriodEnd implements Deadline {
     }
 
     /**
-     * The due date in a given year, or in this deadline's own year if it has one.
-     * Example: {@code by end of Q3} in 2021 is 2021-09-30.
+     * The due date in a given plan year, or in this deadline's own year if it has one; a year relative to the plan's
+     * is counted from {@code planYear}. Example: {@code by end of Q3} in 2021 is 2021-09-30; {@code by end of month 1
+     * next year} (次年1月底前) in 2021 is 2022-01-31.
      *
-     * @param planYear  the year to use when this deadline has none, not null
+     * @param planYear  the plan's year, used when this deadline has no year of its own, not null
      * @return the last day of the period, not null
+     * @throws DeadlineResolutionException if the year relative to the plan's year does not exist (the year after
+     *     {@link Year#MAX_VALUE})
      */
     public LocalDate dateIn(Year planYear) {
         Objects.requireNonNull(planYear, "planYear");
-        int y = (year != null ? year : planYear).getValue();
+        int y = (year != null ? year : FixedDate.inPlanYear(this, planYear, offset)).getValue();
         switch (span) {
             case MONTH:
             case LATE_MONTH:
@@ -191,28 +232,31 @@ public final class PeriodEnd implements Deadline {
 
     /**
      * The canonical English form, such as {@code by end of 2021-06}, {@code by end of month 6},
-     * {@code by end of 2021-Q3}, {@code by end of H1}, {@code by end of year}, {@code by early 2021-11}.
+     * {@code by end of 2021-Q3}, {@code by end of H1}, {@code by end of year}, {@code by early 2021-11}; with a year
+     * relative to the plan's, {@code by end of month 1 next year}, {@code by end of Q4 previous year},
+     * {@code by end of next year}, {@code by end of previous year}.
      *
      * @return the canonical form, not null
      */
     @Override
     public String toString() {
         String y = year == null ? null : year.toString();
+        String rel = FixedDate.englishOffset(offset);
         switch (span) {
             case MONTH:
-                return "by end of " + month(y);
+                return "by end of " + month(y) + rel;
             case QUARTER:
-                return "by end of " + (y == null ? "" : y + "-") + "Q" + index;
+                return "by end of " + (y == null ? "" : y + "-") + "Q" + index + rel;
             case HALF_YEAR:
-                return "by end of " + (y == null ? "" : y + "-") + "H" + index;
+                return "by end of " + (y == null ? "" : y + "-") + "H" + index + rel;
             case YEAR:
-                return "by end of " + (y == null ? "year" : y);
+                return "by end of " + (y != null ? y : offset == 0 ? "year" : rel.substring(1));
             case EARLY_MONTH:
-                return "by early " + month(y);
+                return "by early " + month(y) + rel;
             case MIDDLE_MONTH:
-                return "by mid " + month(y);
+                return "by mid " + month(y) + rel;
             case LATE_MONTH:
-                return "by late " + month(y);
+                return "by late " + month(y) + rel;
             default:
                 throw new AssertionError(span);
         }
@@ -223,13 +267,14 @@ public final class PeriodEnd implements Deadline {
     }
 
     /**
-     * The canonical Chinese form, such as 2021年6月底前, 三季度末前, 上半年内, 年底前, 11月上旬.
+     * The canonical Chinese form, such as 2021年6月底前, 三季度末前, 上半年内, 年底前, 11月上旬; with a year relative to
+     * the plan's, 次年1月底前, 上一年度四季度末前, 次年年底前, 上一年度年底前.
      *
      * @return the Chinese form, not null
      */
     @Override
     public String toChinese() {
-        String y = year == null ? "" : year + "年";
+        String y = year == null ? FixedDate.chineseOffset(offset) : year + "年";
         switch (span) {
             case MONTH:
                 return y + index + "月底前";
@@ -238,7 +283,7 @@ public final class PeriodEnd implements Deadline {
             case HALF_YEAR:
                 return y + (index == 1 ? "上" : "下") + "半年内";
             case YEAR:
-                return year == null ? "年底前" : year + "年底前";
+                return year == null ? FixedDate.chineseOffset(offset) + "年底前" : year + "年底前";
             case EARLY_MONTH:
                 return y + index + "月上旬";
             case MIDDLE_MONTH:

@@ -133,10 +133,11 @@ final class Resolver {
             }
             budget.take(d, 1);
             LocalDate date = p.dateIn(y.get());
-            int year = y.get().getValue();
+            int year = date.getYear();
+            Bilingual relative = p.planYearOffset() == 0 ? null : Explain.relativeYear(p.planYearOffset(), year);
             WorkingCalendar cal = ctx.calendar();
             return PartResolution.dated(d, List.of(dated(d, date, () -> List.of(Explain.dateStep(Explain.periodEnd(
-                    p.span(), p.index(), year).concat(new Bilingual(" = ", " = ")), cal, date, null)),
+                    p.span(), p.index(), year).concat(new Bilingual(" = ", " = ")), cal, date, relative)),
                     ctx.policy().rollPeriodEnds(), null, ctx)));
         }
         if (d instanceof AfterEvent a) {
@@ -206,18 +207,21 @@ final class Resolver {
             return needsYear(f);
         }
         MonthDay md = f.monthDay();
-        if (!md.isValidYear(y.get().getValue())) {
+        // the year the date falls in: its own, the plan's, or one relative to the plan's (次年, 上一年度)
+        Year in = f.year().isPresent() ? y.get() : FixedDate.inPlanYear(f, y.get(), f.planYearOffset());
+        if (!md.isValidYear(in.getValue())) {
             String mdText = Explain.monthDay(md.getMonthValue(), md.getDayOfMonth());
-            return PartResolution.needsYear(f, "a year in which " + md + " exists, not " + y.get(),
-                    new Bilingual("needs a year in which " + mdText + " exists, not " + y.get(),
-                            "需要有" + md.getMonthValue() + "月" + md.getDayOfMonth() + "日的年度，" + y.get() + "年没有"));
+            return PartResolution.needsYear(f, "a year in which " + md + " exists, not " + in,
+                    new Bilingual("needs a year in which " + mdText + " exists, not " + in,
+                            "需要有" + md.getMonthValue() + "月" + md.getDayOfMonth() + "日的年度，" + in + "年没有"));
         }
         budget.take(f, 1);
         LocalDate date = f.dateIn(y.get());
-        boolean planYear = f.year().isEmpty();
+        Bilingual note = f.year().isPresent() ? null : f.planYearOffset() == 0 ? PLAN_YEAR
+                : Explain.relativeYear(f.planYearOffset(), in.getValue());
         WorkingCalendar cal = ctx.calendar();
         return PartResolution.dated(f, List.of(dated(f, date, () -> List.of(Explain.dateStep(
-                new Bilingual("fixed date ", "期日 "), cal, date, planYear ? PLAN_YEAR : null)),
+                new Bilingual("fixed date ", "期日 "), cal, date, note)),
                 ctx.policy().rollFixedDates(), null, ctx)));
     }
 

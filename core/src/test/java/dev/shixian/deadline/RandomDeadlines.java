@@ -58,6 +58,18 @@ final class RandomDeadlines {
                     return withYear && yearAllowed ? PeriodEnd.of(Year.of(y), span, index)
                             : PeriodEnd.of(span, index);
                 });
+        // a year relative to the plan's (次年, 上一年度): docs/RULES.md §3
+        Arbitrary<Deadline> relative = Combinators.combine(Arbitraries.of(-1, 1), Arbitraries.of(PeriodEnd.Span.class),
+                Arbitraries.integers().between(1, 12), Arbitraries.integers().between(1, 31), Arbitraries.of(true, false))
+                .as((offset, span, i, day, date) -> {
+                    if (date) {
+                        return FixedDate.relative(offset, MonthDay.of(i, Math.min(day,
+                                MonthDay.of(i, 1).getMonth().maxLength())));
+                    }
+                    int index = span == PeriodEnd.Span.QUARTER ? (i - 1) % 4 + 1 : span == PeriodEnd.Span.HALF_YEAR
+                            ? (i - 1) % 2 + 1 : span == PeriodEnd.Span.YEAR ? 1 : i;
+                    return PeriodEnd.relative(offset, span, index);
+                });
         Arbitrary<Deadline> recurring = Combinators.combine(Arbitraries.of(1, 2, 3, 4, 6, 12, 24, 36, 60, 120),
                 Arbitraries.integers().between(0, 28), Arbitraries.integers().between(1, 3))
                 .as((months, day, count) -> {
@@ -88,8 +100,8 @@ final class RandomDeadlines {
         Arbitrary<Deadline> freshness = Arbitraries.integers().between(1, 9999).map(Freshness::new);
         Arbitrary<Deadline> open = Arbitraries.of(OpenEnded.ONGOING, OpenEnded.PER_EVENT,
                 OpenEnded.perEvent(Event.PUBLIC_OPINION));
-        return Arbitraries.oneOf(afterEvent, withEvent, fixed, periodEnd, recurring, anchored, weekly, freshness,
-                open);
+        return Arbitraries.oneOf(afterEvent, withEvent, fixed, periodEnd, relative, recurring, anchored, weekly,
+                freshness, open);
     }
 
     /**

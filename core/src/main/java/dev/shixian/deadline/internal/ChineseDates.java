@@ -15,29 +15,43 @@ import java.util.Optional;
 
 /**
  * Dates and period ends of the Chinese grammar: 2021年12月31日, 2021.12.31, 6月底, 三季度末, 上半年, 2021年底,
- * 11月上旬, and ranges of them (2021年9月至12月), which are due at their end. Years are 1000 to 9999. Not API.
+ * 11月上旬, in years relative to the plan's (次年1月31日, 上一年度12月底), and ranges of them (2021年9月至12月,
+ * 2021年12月至次年2月, 即日起至年底, 自印发之日起至2021年底), which are due at their end. Years are 1000 to 9999.
+ * Not API.
  */
 final class ChineseDates {
 
     static final int MIN_YEAR = 1000;
     static final int MAX_YEAR = 9999;
     static final String A_YEAR = "a year " + MIN_YEAR + ".." + MAX_YEAR;
+    /** A range whose end is before its start (2021年9月至6月, 2021年12月至1月). */
+    static final String BACKWARD = "an end after the start of the range (an end in the next year is written with 次年:"
+            + " 2021年12月至次年1月)";
 
     private ChineseDates() {
     }
 
     /**
-     * A date or period end, or a range of them (2021年9月至12月, 2021年7月1日至9月30日) which is due at its end; an end
-     * without a year takes the start's year, and an end before the start is an error.
+     * A date or period end, or a range of them (2021年9月至12月, 2021年7月1日至9月30日, 自2021年7月起至年底) which is
+     * due at its end; an end without a year takes the start's year (次年 in it: the year after the start's), and an
+     * end before the start is an error. A range may also start now or at an event (即日起至年底,
+     * 自印发之日起至2021年底): it is due at its end, and the start is dropped.
      */
     static Deadline dated(Text in) {
         int start = in.pos;
+        Deadline open = openStart(in);
+        if (open != null) {
+            return open;
+        }
+        in.pos = start;
         Deadline first = point(in);
         if (first == null) {
             in.pos = start;
             return null;
         }
         int save = in.pos;
+        // 自2021年7月起至年底: 起 (or 开始) only before the rest of a range
+        in.quietOneOf(Words.STARTS);
         if (in.quietOneOf(Words.RANGE) != null) {
             in.ws();
             int endStart = in.pos;
@@ -45,9 +59,31 @@ final class ChineseDates {
             if (end != null) {
                 return rangeEnd(in, first, end, endStart);
             }
-            in.pos = save;
         }
+        in.pos = save;
         return first;
+    }
+
+    /**
+     * A range that starts now or at an event and is due at its end: 即日起至年底, 从即日起到12月底,
+     * 自印发之日起至2021年底, 本方案印发之日起至年底; null (the position restored) if there is none.
+     */
+    private static Deadline openStart(Text in) {
+        int start = in.pos;
+        if (in.quietOneOf(Words.NOW) == null && !ChineseEvents.rangeStart(in)) {
+            in.pos = start;
+            return null;
+        }
+        if (in.quietOneOf(Words.RANGE) == null) {
+            in.pos = start;
+            return null;
+        }
+        in.ws();
+        Deadline end = point(in);
+        if (end == null) {
+            in.pos = start;
+        }
+        return end;
     }
 
     private static Deadline point(Text in) {
@@ -59,15 +95,45 @@ final class ChineseDates {
         return d instanceof FixedDate f ? f.year() : ((PeriodEnd) d).year();
     }
 
+    private static int offsetOf(Deadline d) {
+        return d instanceof FixedDate f ? f.planYearOffset() : ((PeriodEnd) d).planYearOffset();
+    }
+
     private static LocalDate dueIn(Deadline d, Year year) {
         return d instanceof FixedDate f ? f.dateIn(year) : ((PeriodEnd) d).dateIn(year);
     }
 
+    /** The same date or period end in a year relative to the plan's (次年1月底前 from 1月底前). */
+    private static Deadline relative(Deadline d, int offset) {
+        if (d instanceof FixedDate f) {
+            return FixedDate.relative(offset, f.monthDay());
+        }
+        PeriodEnd p = (PeriodEnd) d;
+        return PeriodEnd.relative(offset, p.span(), p.index());
+    }
+
+    /**
+     * The end of a range, with the start's year when it names none: 2021年9月至12月 is due at the end of 2021-12, and
+     * 次年1月至3月 at the end of March of the year after the plan's. A relative year in the end (次年, 当年) counts from
+     * the start's year when the start has a number for a year (2021年12月至次年2月: 2022-02), and from the plan's year
+     * otherwise, like every relative year (12月至次年2月, 上一年度12月至本年2月). An end before the start is an error:
+     * 2021年12月至2月 is refused rather than read as February of the next year, and so is 上一年度12月至次年2月 (次年 of
+     * the plan's year or of the start's?).
+     *
+     * @throws Text.SemanticError at {@code at} if the end is before the start, its day does not exist in the year
+     *     it gets, that year is out of range, or its relative year is ambiguous
+     */
     private static Deadline rangeEnd(Text in, Deadline first, Deadline end, int at) {
         Optional<Year> startYear = yearOf(first);
+        int startOffset = offsetOf(first);
+        boolean endNamesYear = Words.RELATIVE_YEARS.at(in.s, at) != null;
         Deadline result = end;
         if (yearOf(end).isEmpty() && startYear.isPresent()) {
-            Year y = startYear.get();
+            int yv = startYear.get().getValue() + offsetOf(end);
+            if (yv < MIN_YEAR || yv > MAX_YEAR) {
+                throw new Text.SemanticError(at, A_YEAR);
+            }
+            Year y = Year.of(yv);
             if (end instanceof FixedDate f) {
                 MonthDay md = f.monthDay();
                 if (!y.isValidMonthDay(md)) {
@@ -78,11 +144,17 @@ final class ChineseDates {
                 PeriodEnd p = (PeriodEnd) end;
                 result = PeriodEnd.of(y, p.span(), p.index());
             }
+        } else if (yearOf(end).isEmpty() && !endNamesYear) {
+            result = relative(end, startOffset);
+        } else if (yearOf(end).isEmpty() && startOffset != 0 && offsetOf(end) != 0
+                && offsetOf(end) != startOffset) {
+            throw new Text.SemanticError(at, "an end whose year is not ambiguous (当年 for the plan's year, or a"
+                    + " year such as 2022年)");
         }
-        if (startYear.isPresent() || yearOf(end).isEmpty()) {
+        if (startYear.isPresent() || yearOf(result).isEmpty()) {
             Year base = startYear.orElse(Year.of(2000));
             if (dueIn(result, base).isBefore(dueIn(first, base))) {
-                throw new Text.SemanticError(at, "an end after the start of the range");
+                throw new Text.SemanticError(at, BACKWARD);
             }
         }
         return result;
@@ -214,6 +286,22 @@ final class ChineseDates {
             return d;
         }
         in.pos = start;
+        String relative = in.quietOneOf(Words.RELATIVE_YEARS);
+        if (relative != null) {
+            // 次年1月31日, 次年一季度末, 上一年度12月底, 次年底, 本年度内; 上一年度 alone is no time limit
+            int offset = Words.relativeYear(relative);
+            if (in.quietOneOf(Words.RELATIVE_YEAR_ENDS) != null) {
+                return PeriodEnd.relative(offset, PeriodEnd.Span.YEAR, 1);
+            }
+            Deadline d = part(in, Optional.empty());
+            if (d == null) {
+                in.ws();
+                in.fail(in.pos, "年底, a half, a quarter or a month after " + relative);
+                in.pos = start;
+                return null;
+            }
+            return relative(d, offset);
+        }
         if (in.quietOneOf(Words.YEAR_END) != null) {
             return PeriodEnd.of(PeriodEnd.Span.YEAR, 1);
         }

@@ -218,6 +218,28 @@ final class ChineseEvents {
     }
 
     /**
+     * An event that starts a range (自印发之日起至年底, 本方案印发之日起至2021年底): a subject (listed, or strictly any
+     * as in {@link #afterSubject}), event words and 之日起, 时起 or 起. The range is due at its end; the event does not
+     * change the due date and is dropped. Returns whether one was read (the position after it), or false with the
+     * position restored.
+     */
+    static boolean rangeStart(Text in) {
+        int save = in.pos;
+        in.quietOneOf(Words.SUBJECTS);
+        in.quiet("正式");
+        List<Event> events = eventWords(in);
+        if (events == null || Words.STARTS.at(in.s, in.pos) == null) {
+            in.pos = save;
+            events = afterSubject(in);
+        }
+        if (events != null && in.quietOneOf(Words.STARTS) != null) {
+            return true;
+        }
+        in.pos = save;
+        return false;
+    }
+
+    /**
      * A subject before an event, kept as {@link Text#subject}: at most {@value #MAX_SUBJECT} Chinese
      * characters (no numeral, digit, separator or quote), then event words and a clause end (之日起, 后, 起):
      * 年度决算经县人大常委会批准后, 该项信息制作或者获取之日起, 行政处罚决定作出之日起. Strict reading only: the lenient

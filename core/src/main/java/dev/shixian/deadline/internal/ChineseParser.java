@@ -85,7 +85,8 @@ final class ChineseParser extends Text {
         if (eachOnce && parts.size() >= 2) {
             int span = 0;
             for (int i = 0; i < parts.size(); i++) {
-                if (!(parts.get(i) instanceof PeriodEnd p) || p.year().isPresent() || p.index() != i + 1
+                if (!(parts.get(i) instanceof PeriodEnd p) || p.year().isPresent() || p.planYearOffset() != 0
+                        || p.index() != i + 1
                         || !(p.span() == PeriodEnd.Span.HALF_YEAR && parts.size() == 2
                         || p.span() == PeriodEnd.Span.QUARTER && parts.size() == 4)) {
                     span = -1;

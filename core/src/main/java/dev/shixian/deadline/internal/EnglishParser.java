@@ -365,21 +365,44 @@ final class EnglishParser extends Text {
         return build(start, () -> new Weekly(weeks, dueDay, count.count, count.measure));
     }
 
+    /**
+     * "next year" (1), "previous year" (-1) or nothing (0): a year relative to the plan's after a date or period
+     * without a year of its own.
+     */
+    private int relativeYear() {
+        int save = pos;
+        int offset = word("next") ? 1 : word("previous") ? -1 : 0;
+        if (offset != 0 && !word("year")) {
+            throw error();
+        }
+        if (offset == 0) {
+            pos = save;
+        }
+        return offset;
+    }
+
     private Deadline periodEnd(int start) {
         if (word("year")) {
             return PeriodEnd.of(PeriodEnd.Span.YEAR, 1);
         }
+        int relative = relativeYear();
+        if (relative != 0) {
+            return PeriodEnd.relative(relative, PeriodEnd.Span.YEAR, 1);
+        }
         if (word("month")) {
             int mStart = pos;
             int m = number();
-            return build(mStart, () -> PeriodEnd.of(PeriodEnd.Span.MONTH, m));
+            int r = relativeYear();
+            return build(mStart, () -> PeriodEnd.relative(r, PeriodEnd.Span.MONTH, m));
         }
         ws();
         char c = peek();
         if (c == 'Q' || c == 'H') {
             pos++;
             int n = number();
-            return build(start, () -> PeriodEnd.of(c == 'Q' ? PeriodEnd.Span.QUARTER : PeriodEnd.Span.HALF_YEAR, n));
+            int r = relativeYear();
+            return build(start, () -> PeriodEnd.relative(r, c == 'Q' ? PeriodEnd.Span.QUARTER
+                    : PeriodEnd.Span.HALF_YEAR, n));
         }
         int yStart = pos;
         Year y = year();
@@ -406,7 +429,8 @@ final class EnglishParser extends Text {
         if (word("month")) {
             int mStart = pos;
             int m = number();
-            return build(mStart, () -> PeriodEnd.of(span, m));
+            int r = relativeYear();
+            return build(mStart, () -> PeriodEnd.relative(r, span, m));
         }
         Year y = year();
         expect(lit("-"));
@@ -429,7 +453,8 @@ final class EnglishParser extends Text {
         if (pos - dStart != 5) {
             throw new SemanticError(dStart, "a date yyyy-mm-dd or mm-dd");
         }
-        return build(dStart, () -> FixedDate.of(MonthDay.of(first, second)));
+        int r = relativeYear();
+        return build(dStart, () -> FixedDate.relative(r, MonthDay.of(first, second)));
     }
 
     private Year year() {

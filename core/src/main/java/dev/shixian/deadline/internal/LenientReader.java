@@ -12,8 +12,8 @@ import java.util.List;
  * and, every alternative being bounded, the work is linear in the input. A character that begins no word of the
  * grammar is skipped at once, without trying the alternatives. At most {@link Multiple#MAX_PARTS} deadlines are
  * kept: one more is an error at its index. It never invents a date: the parser refuses a bare duration (no event,
- * no 每) when lenient, and a period named relative to another (上一年度, 次年) is skipped whole with any date right
- * after it. Used only when the text is not a time limit strictly (see {@code ChineseParser.parseLenient}). Not API.
+ * no 每) when lenient, and a period named relative to another (上一年度, 次年, 上月) is skipped whole with any date
+ * right after it, unless a year relative to the plan's begins a complete time limit (次年1月31日前). Used only when the text is not a time limit strictly (see {@code ChineseParser.parseLenient}). Not API.
  */
 final class LenientReader {
 
@@ -23,7 +23,8 @@ final class LenientReader {
     static {
         for (WordList list : List.of(Words.PREFIXES, Words.BASIS_OPENERS, Words.ONGOING, Words.PER_EVENT,
                 Words.SUBJECTS, Words.EVENT_WORDS, Words.WITH, Words.WHEN_OR_AFTER, Words.SIMULTANEOUS,
-                Words.TOGETHER, Words.PER, Words.WHOLE_YEAR, Words.YEAR_END, Words.HALVES)) {
+                Words.TOGETHER, Words.PER, Words.WHOLE_YEAR, Words.YEAR_END, Words.HALVES, Words.RELATIVE_YEARS,
+                Words.NOW)) {
             for (String w : list.words()) {
                 STARTS[w.charAt(0)] = true;
             }
@@ -144,13 +145,25 @@ final class LenientReader {
 
     /**
      * A period named relative to another (上一年度, 次年, 上月; {@link Words#RELATIVE_PERIODS}) is ignored whole,
-     * and so is a deadline right after it (次年1月底前: January of the next year, which the model cannot hold),
-     * so that neither a duration (一年 of 上一年度) nor a date of the wrong year is read from it.
+     * and so is a deadline right after it (上月10日前: the 10th of the month before, which the model cannot hold),
+     * so that neither a duration (一年 of 上一年度) nor a date of the wrong year is read from it. A year relative to
+     * the plan's that begins a complete time limit (次年1月31日前, 上一年度12月底前, 本年度内; not followed by words
+     * that change its meaning) is not ignored: it returns false and the time limit is read at {@code at}. 上一年度
+     * alone (上一年度的报告) names no time limit and is ignored.
      */
     private boolean relativePeriod(int at) {
         String w = Words.RELATIVE_PERIODS.at(in.s, at);
         if (w == null) {
             return false;
+        }
+        if (Words.RELATIVE_YEARS.at(in.s, at) != null) {
+            in.pos = at;
+            Deadline d = in.single();
+            boolean complete = d != null && in.pos > at && !meaningChangedAfter(at);
+            in.pos = at;
+            if (complete) {
+                return false;
+            }
         }
         int after = at + w.length();
         in.pos = after;

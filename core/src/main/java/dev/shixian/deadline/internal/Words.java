@@ -118,6 +118,28 @@ final class Words {
     static final WordList MONTH_PARTS = new WordList("month parts", "底", "末", "上中旬", "中下旬", "上旬", "中旬", "下旬",
             "份");
     static final WordList BEFORE = new WordList("before", "之前", "以前", "前");
+    private static final Map<String, Integer> RELATIVE_YEAR_OF = Map.ofEntries(
+            Map.entry("次年度", 1), Map.entry("次年", 1), Map.entry("下一年度", 1), Map.entry("下一年", 1),
+            Map.entry("下年度", 1), Map.entry("下年", 1), Map.entry("翌年", 1), Map.entry("明年", 1),
+            Map.entry("来年", 1),
+            Map.entry("上一年度", -1), Map.entry("上一年", -1), Map.entry("上年度", -1), Map.entry("上年", -1),
+            Map.entry("去年", -1),
+            Map.entry("当年度", 0), Map.entry("当年", 0), Map.entry("本年度", 0), Map.entry("本年", 0),
+            Map.entry("今年", 0));
+    /**
+     * Years named relative to the plan's year (docs/RULES.md §3): 次年, 下一年度 … the year after; 上一年度, 上年,
+     * 去年 … the year before; 当年, 本年度, 今年 the plan's year. A date or period end follows (次年1月31日前).
+     */
+    static final WordList RELATIVE_YEARS = new WordList("relative years",
+            RELATIVE_YEAR_OF.keySet().toArray(new String[0]));
+    /** The end of a year named relative to the plan's (次年底, 上年末, 本年度内, 次年年底前). */
+    static final WordList RELATIVE_YEAR_ENDS = new WordList("relative year ends", "年底", "年末", "年度内", "年内",
+            "底", "末", "度内", "内");
+    /** The start of a range that is now (即日起至年底): the range is due at its end. */
+    static final WordList NOW = new WordList("now", "即日起", "即日开始", "即日", "今日起", "今天起", "现在起",
+            "现在开始");
+    /** After the start of a range (自2021年7月起至年底, 自印发之日起至年底). */
+    static final WordList STARTS = new WordList("starts", "之日起", "之日开始", "时起", "起", "开始");
 
     // ---------------------------------------------------------------- recurring and freshness
 
@@ -127,12 +149,13 @@ final class Words {
     static final WordList MONTH = new WordList("month", "个月", "月");
     static final WordList THIRDS = new WordList("thirds of a month", "上旬", "中旬", "下旬", "月底", "月末");
     /**
-     * Periods named relative to another (上一年度, 次年, 上月): the model holds none of them, so the lenient reader
-     * skips each whole, with a date right after it (次年1月底前), and never reads a duration or a year out of them.
+     * Periods named relative to another (上一年度, 次年, 上月): the lenient reader skips each whole, with a date right
+     * after it (上月10日前), and never reads a duration or a year out of them — except a year relative to the plan's
+     * ({@link #RELATIVE_YEARS}) that begins a complete time limit (次年1月底前), which is read in that year.
      */
     static final WordList RELATIVE_PERIODS = new WordList("relative periods", "上一年度", "下一年度", "上一年", "下一年",
             "上年度", "下年度", "上年", "下年", "去年", "前年", "明年", "次年", "来年", "当年度", "当年", "上一季度",
-            "下一季度", "上季度", "下季度", "上一个月", "下一个月", "上个月", "下个月", "上月", "下月", "次月", "当月",
+            "下一季度", "上季度", "下季度", "翌年", "上一个月", "下一个月", "上个月", "下个月", "上月", "下月", "次月", "当月",
             "近一年", "近两年", "近三年", "近五年", "近年");
     /**
      * Words that, right after a time limit, change what it means (2021年7月1日起 is a start, 6月底后 is after,
@@ -179,7 +202,13 @@ final class Words {
             DAY_MARK, MONTH_PARTS, BEFORE, PER, YEAR, HALF_YEAR, MONTH, THIRDS, WHOLE_YEAR, FIRST_MONTH, LAST_MONTH,
             LIST_SEPARATORS, AT_LEAST, SHOULD, COUNT_VERBS, COUNT_RANGE, AND_ABOVE, DAYS, WEEKS, NOT_UPDATED, ONCE,
             NOTES, REPORT_TO, ADDRESSEE_ENDS, RELATIVE_PERIODS,
-            CHANGES_MEANING, PERIOD_AFTER, BARE_PERIOD_AFTER, NEXT_MONTH, AT, WITHIN);
+            CHANGES_MEANING, PERIOD_AFTER, BARE_PERIOD_AFTER, NEXT_MONTH, AT, WITHIN, RELATIVE_YEARS,
+            RELATIVE_YEAR_ENDS, NOW, STARTS);
+
+    /** The years after the plan's year a word of {@link #RELATIVE_YEARS} names (次年 → 1, 上一年度 → -1). */
+    static int relativeYear(String word) {
+        return RELATIVE_YEAR_OF.get(word);
+    }
 
     /** The built-in event an event word names (公开 → publication). */
     static Event eventOf(String word) {
