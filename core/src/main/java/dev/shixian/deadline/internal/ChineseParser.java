@@ -32,7 +32,8 @@ final class ChineseParser extends Text {
     }
 
     private static final Alternative[] ALTERNATIVES = {ChineseEvents::openEnded, ChineseRecurring::freshness,
-        ChineseRecurring::recurring, ChineseEvents::withEvent, ChineseDates::dated, ChineseEvents::afterEvent};
+        ChineseRecurring::recurring, ChineseEvents::withEvent, ChineseDates::dated, ChineseEvents::beforeEvent,
+        ChineseEvents::afterEvent};
 
     final boolean lenient;
     /** Whether a part ended with 各一次 (上半年、下半年各报送一次). */
@@ -155,7 +156,8 @@ final class ChineseParser extends Text {
         ws();
         int start = pos;
         for (int i = 0; i < MAX_PREFIXES; i++) {
-            if (!(!ahead("至少") && quietOneOf(Words.PREFIXES) != null || basis())) {
+            // 至少 and 到期 are not the prefixes 至 and 到 (至少每季度, 至少提前5日, 到期前30日)
+            if (!(!ahead("至少") && !ahead("到期") && quietOneOf(Words.PREFIXES) != null || basis())) {
                 break;
             }
         }

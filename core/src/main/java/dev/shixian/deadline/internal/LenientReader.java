@@ -28,8 +28,9 @@ final class LenientReader {
                 STARTS[w.charAt(0)] = true;
             }
         }
-        // 超过 (freshness), 每, 定期 and 至少 (recurring), 正式 (an event), 第 (a quarter), quoted event names
-        for (char c : "超每定至正第“\"「".toCharArray()) {
+        // 超过 (freshness), 每, 定期 and 至少 (recurring), 正式 (an event), 第 (a quarter), quoted event names, 提前 and
+        // 拟 (before an event)
+        for (char c : "超每定至正第“\"「提拟".toCharArray()) {
             STARTS[c] = true;
         }
         for (char c = 0; c < Character.MAX_VALUE; c++) {
