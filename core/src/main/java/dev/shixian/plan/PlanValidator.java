@@ -1,6 +1,7 @@
 package dev.shixian.plan;
 
 import dev.shixian.deadline.AfterEvent;
+import dev.shixian.deadline.BeforeEvent;
 import dev.shixian.deadline.Deadline;
 import dev.shixian.deadline.DeadlineParseException;
 import dev.shixian.deadline.DeadlinePolicy;
@@ -377,6 +378,8 @@ final class PlanValidator {
             return afterEvent.events();
         } else if (d instanceof WithEvent withEvent) {
             return withEvent.events();
+        } else if (d instanceof BeforeEvent beforeEvent) {
+            return beforeEvent.events();
         } else if (d instanceof OpenEnded openEnded) {
             return openEnded.events();
         }
@@ -456,7 +459,7 @@ final class PlanValidator {
             }
         } else if (d instanceof Recurring recurring) {
             recurring(c, recurring, window);
-        } else if (d instanceof AfterEvent || d instanceof WithEvent) {
+        } else if (d instanceof AfterEvent || d instanceof WithEvent || d instanceof BeforeEvent) {
             List<Event> events = eventsOf(d);
             if (events.stream().noneMatch(dated::contains)) {
                 warnings.add(problem(c.path, c.taskId, "'" + d + "' counts from " + events.stream().map(Event::id)
