@@ -178,9 +178,10 @@ final class ChineseEvents {
     static final String AN_EVENT_BEFORE = "an event before 前 (召开, 届满, 期满, 到期, or a quoted name such as “飞行”前1日)";
 
     /**
-     * A time limit before an event (docs/RULES.md §2.7): [subject] [拟] events [之日] 前 [的] [至少] duration, or
-     * [subject] events duration 前 (有效期届满三十日前), or [至少] 提前 [至少] duration (the trigger); after the first two
-     * forms' and the last form's duration, an hour (12时) is dropped and a window may follow (至 duration [期间]).
+     * A time limit before an event (docs/RULES.md §2.7): [至少 (在 | 于)] [subject] [拟] events [之日] 前 [的] [至少]
+     * duration, or the same with the duration before 前 (有效期届满三十日前, 听证会举行15日前), or [至少] 提前 [至少]
+     * duration (the trigger). After the duration of the first and the last form, an hour (12时) is dropped and a
+     * window may follow (至 duration [期间]).
      * 前N日内 is refused as ambiguous (by N days before the event, or within the N days before it).
      *
      * @throws Text.SemanticError for 内 after a count before an event, a window that does not close after it opens,
@@ -195,7 +196,8 @@ final class ChineseEvents {
             in.quiet("至少");
             events = List.of();
         } else {
-            if (atLeast) {
+            if (atLeast && !in.quiet("在") && !in.quiet("于")) {
+                // 至少 stands before 提前 or 在 (至少在听证会举行10日前)
                 in.pos = start;
                 return null;
             }
@@ -209,6 +211,12 @@ final class ChineseEvents {
                 in.quiet("至少");
             } else {
                 suffix = true;
+            }
+        }
+        if (!suffix) {
+            Deadline shared = sharedUnitWindow(in, events);
+            if (shared != null) {
+                return shared;
             }
         }
         Duration d = duration(in);
@@ -253,7 +261,42 @@ final class ChineseEvents {
         return new BeforeEvent(d.amount, d.counting, events, 0);
     }
 
-    /** The closing amount of a window: a duration, or a number in the opening's unit (前90至30个工作日 reads 30). */
+    /**
+     * A window whose unit follows only its closing amount (届满前90至30个工作日), or null with the position unchanged.
+     *
+     * @throws Text.SemanticError if the window does not close after it opens
+     */
+    private static Deadline sharedUnitWindow(Text in, List<Event> events) {
+        int save = in.pos;
+        in.ws();
+        int openStart = in.pos;
+        Integer opens = number(in);
+        if (opens == null || in.quietOneOf(Words.RANGE) == null || !ChineseNumbers.ahead(in)) {
+            in.pos = save;
+            return null;
+        }
+        in.ws();
+        int closeStart = in.pos;
+        Duration close = duration(in);
+        if (close == null) {
+            in.pos = save;
+            return null;
+        }
+        long open = (long) close.factor * opens;
+        if (open > close.counting.max()) {
+            throw new Text.SemanticError(openStart, "a number of " + close.counting.english(2) + " 1.."
+                    + close.counting.max());
+        }
+        if (close.amount >= open) {
+            throw new Text.SemanticError(closeStart, "fewer " + close.counting.english(2) + " than " + open
+                    + ": a window before an event closes after it opens (前90个工作日至30个工作日)");
+        }
+        ChineseDates.clock(in);
+        in.quietOneOf(Words.WINDOW_ENDS);
+        return new BeforeEvent(close.amount, close.counting, events, (int) open);
+    }
+
+    /** The closing amount of a window: a duration, or a number in the opening's unit (前90日至30 reads 30 days). */
     private static Duration windowClose(Text in, Duration open) {
         int at = in.pos;
         Duration close = duration(in);
@@ -306,7 +349,7 @@ final class ChineseEvents {
                         return events;
                     }
                 }
-                if (i > from && Words.BEFORE.at(in.s, i) != null) {
+                if (i > from && Words.BEFORE.at(in.s, i) != null && in.s.charAt(i - 1) != '提') {
                     in.pos = i + Words.BEFORE.at(in.s, i).length();
                     if (ChineseNumbers.ahead(in) && unknownBefore < 0) {
                         unknownBefore = i;
