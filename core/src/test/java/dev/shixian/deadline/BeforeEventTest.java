@@ -133,7 +133,10 @@ class BeforeEventTest {
                 "会议召开前5日");
         read("至少在听证会举行10日前", BeforeEvent.of(10, Counting.DAYS, Event.MEETING), "10 days before meeting",
                 "会议召开前10日");
-        Deadline atLeast = read("应当至少提前10日公布", BeforeEvent.of(10, Counting.DAYS), "10 days before", "提前10日");
+        Deadline atLeast = read("至少提前10日公布", BeforeEvent.of(10, Counting.DAYS), "10 days before", "提前10日");
+        ParseResult should = Deadline.parseLenient("应当至少提前10日公布");
+        assertThat(should.deadline()).isEqualTo(atLeast);
+        IgnoredSpans.areAt("应当至少提前10日公布", should.ignored(), List.of("应当"));
         // Fri 2024-10-18 - 10 days = Tue 10-08, a working day
         assertThat(due(atLeast, DeadlineContext.of(CAL).withTrigger(LocalDate.of(2024, 10, 18))).dueDate())
                 .isEqualTo("2024-10-08");

@@ -23,7 +23,7 @@ final class Words {
     static final WordList WRAPPER_LINKS = new WordList("wrapper links", "为", "是");
     static final WordList PREFIXES = new WordList("prefixes", "截止到", "截至到", "最迟于", "最迟在", "最迟", "最晚于",
             "最晚", "截至", "截止", "最迟不晚于", "不晚于", "不迟于", "须于", "应于", "应在", "须在", "要在", "力争", "确保", "于",
-            "原则上", "应当在", "应当于", "最迟应在", "最迟应于", "应当",
+            "原则上", "应当在", "应当于", "最迟应在", "最迟应于",
             "在", "到", "至", "自", "从", "待");
     /** Words that open a basis clause (按要求, 根据工作进度, 按照有关规定). */
     static final WordList BASIS_OPENERS = new WordList("basis openers", "根据", "按照", "依照", "依据", "按");
