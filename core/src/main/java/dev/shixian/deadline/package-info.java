@@ -16,12 +16,14 @@
  * <pre>
  * deadline   = part , { ";" , part } ;                      (* two or more parts: Multiple *)
  * part       = [ "label" , string , ":" ] , single ;         (* Labelled *)
- * single     = fixed | periodEnd | after | with | recurring | freshness | open ;
+ * single     = fixed | periodEnd | after | before | with | recurring | freshness | open ;
  * fixed      = "by" , ( yyyy "-" mm "-" dd | mm "-" dd ) ;  (* by 2021-11-15, by 11-15 *)
  * periodEnd  = "by end of" , ( "year" | yyyy | yyyy "-" mm | "month" , n
  *                            | [ yyyy "-" ] , ( "Q" , n | "H" , n ) )
  *            | "by" , ( "early" | "mid" | "late" ) , ( yyyy "-" mm | "month" , n ) ;
  * after      = n , unit , [ "after" , events ] ;             (* no event: the context's trigger *)
+ * before     = ( n | "between" , n , "and" , n ) , unit , "before" , [ events ] ;   (* BeforeEvent; between: a
+ *                                                             window opening at the first n, due at the second *)
  * unit       = "working day" | "working days" | "day" | "days" | "month" | "months" | "year" | "years" ;
  * with       = ( "with" , events | "simultaneously" ) , [ "," , "within" , n , ( "working day" | "working days" ) ] ;
  * recurring  = frequency , [ "by" , ( "day" , n , [ "of months" , n , { "," , n } ] | mm "-" dd ) ] ,
@@ -32,12 +34,13 @@
  * open       = "ongoing" | "per event" , [ "after" , events ] ;
  * events     = event , { "or" , event } ;
  * event      = "issuance" | "publication" | "formation" | "change" | "receipt" | "approval" | "implementation"
- *            | "public-opinion" | string ;                   (* a rule-set event, Event.of(name) *)
+ *            | "public-opinion" | "meeting" | "expiry" | string ;   (* a rule-set event, Event.of(name) *)
  * string     = '"' , { character | '\"' | '\\' } , '"' ;
  * </pre>
  * Examples: {@code by end of 2021-Q3}, {@code 20 days after formation or change}, {@code with issuance, within 5
  * working days}, {@code quarterly by day 8 of months 1, 4, 7, 10}, {@code every 2 months, at least 1 article},
- * {@code yearly by 01-31}, {@code every 14 days}, {@code per event after public-opinion},
+ * {@code yearly by 01-31}, {@code every 14 days}, {@code per event after public-opinion}, {@code 5 days before
+ * meeting}, {@code 15 days before}, {@code between 90 and 30 working days before expiry},
  * {@code label "最新规划": 20 days after formation; label "历史规划": by end of month 9}.
  *
  * <h2>Accepted characters</h2>
@@ -67,8 +70,8 @@
  * <ul>
  * <li>a number has at most 9 digits (below 1000000000); arithmetic on it is exact (印发后613566757周内 is an error,
  *     not 3 days);
- * <li>years 1000–9999 (fixed dates, period ends); amounts after an event 1–9999 working days, days (N周 is 7N days)
- *     or months, 1–999 years; freshness 1–9999 days; counts 1–9999; tolerances 0–9999 working days;
+ * <li>years 1000–9999 (fixed dates, period ends); amounts after or before an event 1–9999 working days, days (N周
+ *     is 7N days) or months, 1–999 years (a window before an event opens at most 9999 units, 999 years, before it); freshness 1–9999 days; counts 1–9999; tolerances 0–9999 working days;
  * <li>at most 10 events in a deadline, event names and labels 1–40 characters, at most 100 parts
  *     ({@link dev.shixian.deadline.Multiple#MAX_PARTS}): the 101st part is an error at its index;
  * <li>at most 4 prefixes and basis clauses before a deadline, at most 12 months in a list (每年1、4、7、10月).
@@ -99,13 +102,13 @@
  * label      = 1..40 characters, no separator or quote ;
  * prefix     = "最迟" | "最迟于" | "最迟不晚于" | "截至" | "截止" | "不晚于" | "不迟于" | "于" | "在" | "到" | "至" | "自" | "从"
  *            | "力争" | "确保" | "应在" | "应于" | "应当在" | "应当于" | "最迟应在" | "最迟应于" | "原则上" | … ;
- *                                                         (* "至" is not a prefix before "少": 至少每季度 *)
+ *                                       (* "至" is not a prefix before "少" (至少每季度), nor "到" before "期" (到期前30日) *)
  * basis      = ( "根据" | "按照" | "依照" | "依据" | "按" ) , 0..10 characters, no digit or separator ,
  *              ( "要求" | "规定" | "进度" | "安排" | "部署" | "程序" | "需要" ) ;   (* 按要求, 根据工作进度 *)
  * filler     = "前" | "之前" | "以前" | "内" | "以内" | "之内" | "为止" | "完成" | "完成公开" | "全面完成" | "公开"
- *            | "发布" | "报送" | "解读" | "更新" | "答复" | "予以" | "予以公开" | "按相关程序" | "一次性告知申请人"
+ *            | "发布" | "发布公告" | "报送" | "解读" | "更新" | "答复" | "予以" | "予以公开" | "按相关程序" | "一次性告知申请人"
  *            | "一次性告知" | "告知申请人" | "及时更新" | "及时公开" | "及时发布" | … ;
- * single     = open | freshness | recurring | with | dated | after ;
+ * single     = open | freshness | recurring | with | dated | before | after ;
  * dated      = point , [ range , point ]                   (* a range is due at its end *)
  *            | point ;
  * range      = "至" | "到" | "—" | "–" | "-" | "~" ;
@@ -123,6 +126,17 @@
  *              ( number , ( "日" | "号" ) , [ clock ] | "底" | "末" | "上旬" | "中旬" | "下旬" | "上中旬" | "中下旬"
  *              | "份" , [ "底" | "末" ] | ε ) ;
  * after      = [ eventClause ] , number , ( "个工作日" | "工作日" | "日" | "天" | "自然日" | "个月" | "年" | "周" ) ;
+ * before     = [ "至少" , ( "在" | "于" ) ] , beforeEvents , [ "之日" | "日" ] , ( "前" | "之前" | "以前" ) , [ "的" ] ,
+ *              [ "至少" ] , ( duration , [ clock ] , [ window ] | number , range , duration , [ "期间" | … ] )
+ *            | [ "至少" , ( "在" | "于" ) ] , beforeEvents , duration , ( "前" | "之前" | "以前" )   (* 届满三十日前 *)
+ *            | [ "至少" ] , "提前" , [ "至少" ] , ( duration , [ clock ] , [ window ] | number , range , duration ) ;
+ *                                          (* no event: the trigger; 前N日内 is an error at 内 (ambiguous) *)
+ * beforeEvents = [ subject ] , [ "拟" ] , eventWords | anySubject , eventWords ;   (* anySubject: strict only, then
+ *              前 and a number, or a number: 有效期届满前, 听证会举行15日前; an unknown unquoted word before 前 is an
+ *              error at 前: 飞行前1日 (write “飞行”前1日) *)
+ * window     = range , ( duration | number ) , [ clock ] , [ "期间" | "之间" | "内" | "以内" | "之内" ] ;
+ *                                          (* the same unit, fewer units: 前90个工作日至30个工作日期间 *)
+ * duration   = number , ( "个工作日" | "工作日" | "日" | "天" | "自然日" | "个月" | "年" | "周" | "个星期" | "星期" ) ;
  * eventClause= ( [ subject ] , [ "正式" ] , eventWords | anySubject , eventWords (* then a clause end *) ) ,
  *              [ "之日起" | "后的" | "后" | "之后" | "起" | "时起" ] , [ "," ] ;
  * anySubject = 1..20 characters, each a Chinese character (no numeral, no 每) or 《 》 ;   (* strict reading only:
@@ -135,9 +149,10 @@
  *            | "收到申请" | "收到" | "批复" | "批准" | "实施" | "施行" | "舆情产生" | "舆情发生"
  *            | "制发" (* issuance *) | "审定" (* approval *) | "作出" | "做出" | "制作" | "获取" (* formation *)
  *            | "受理" | "签收" (* receipt *)
+ *            | "会议召开" | "召开" | "举行" | "举办" (* meeting *) | "届满" | "期满" | "到期" (* expiry *)
  *            | ( "“" , name , "”" | '"' , name , '"' | "「" , name , "」" ) ;   (* name: 1..40 characters *)
  * subject    = "信息" | "文件" | "政策" | "政策文件" | "政策性文件" | "规划" | "预算" | "决算" | "方案" | "解读"
- *            | "解读材料" | "政府信息" | "规范性文件" | … ;
+ *            | "解读材料" | "政府信息" | "规范性文件" | "有效期" | "任期" | "会议" | … ;
  * with       = [ subject ] , ( "与" | "和" | "随" ) , [ subject ] , [ eventWords ] , [ "时" | "起" ] , [ "同时" | "同步" ]
  *            | [ subject ] , [ eventWords ] , ( "同时" | "同步" ) ;  ( then ) [ "时间跨度" ] , "不超过" , number , "个工作日" ;
  * recurring  = ( "每" | "按" ) , ( "年" | "年度" ) , [ "的" ] , number , [ "月" , [ "底" | "末" ] ] ,
@@ -244,10 +259,9 @@
  *     skip unlisted subjects: it reports them as ignored text and reads the event after them.
  * <li>Event verbs map onto the built-in events: 制发 is issuance; 审定 is approval; 作出 (a decision made), 制作 and
  *     获取 are formation (条例 2007 第二条: information is what an organ 制作或者获取; a decision is information formed
- *     when it is made); 受理 and 签收 are receipt (the day the unit has the application or document in hand). No
- *     event was added.
+ *     when it is made); 受理 and 签收 are receipt (the day the unit has the application or document in hand).
  * <li>Actions after a time limit are dropped as fillers when they are known words: 予以公开, 一次性告知申请人,
- *     告知申请人, 及时更新, 及时公开, 及时发布, 报送 and 上报; a report to an addressee ending in 办, 办公室, 局, 委, 部门,
+ *     告知申请人, 及时更新, 及时公开, 及时发布, 发布公告 (提前15天发布公告), 报送 and 上报; a report to an addressee ending in 办, 办公室, 局, 委, 部门,
  *     政府, 中心, 单位, 领导小组 or 申请人 (并报县政务公开办); 各一次; and a note after a comma, 保持最新 or 确保最新. Any
  *     other action is still an error at its index (6月30日前完成自查).
  * <li>的 between a period word and a date (每年的6月30日前, 每月的10日前, 每季度的第一个月10日前) is dropped. 原则上,
@@ -260,6 +274,20 @@
  *     spells ({@code half-yearly}, {@code quarterly}): the same due dates, once in each. Any other list, with or
  *     without 各一次 (6月底前、12月底前各一次), is its parts. 每年6月和12月 is the month ends as parts ({@code by end
  *     of month 6; by end of month 12}): one recurring deadline cannot hold June 30 and December 31 (one due day).
+ * <li>A time limit before an event (事前期限, docs/RULES.md §2.7) counts back from the event, the event's day not
+ *     counted: N个工作日 is the N-th working day before it; N日, N周, N个月 and N年 the date that many days, weeks,
+ *     months or years earlier (a month without the day: its last day), moved BACK to the previous working day when
+ *     it is not one (policy {@code rollBackBeforeEvent}); with {@code calendarDaysAsWorkingDays} 日 counts working
+ *     days here too. A window (前90个工作日至30个工作日期间) opens and closes by the same rules; the due date is its
+ *     closing and {@link dev.shixian.deadline.Due#period()} the closed range (policy {@code windowBeforeEvent}). With no event (提前15天) the trigger is
+ *     the event (policy {@code contextTrigger}).
+ * <li>Before an event, 前N日内 is an error at 内 (policy {@code beforeWithinRefused}): it may mean "by N days
+ *     before" or "within the N days before"; write 前N日 or a window. 前N日 without an event or 提前 is not read (每月前3个工作日 names the first working days of a
+ *     month). An unknown unquoted word before 前 (飞行前1日) is an error at 前, not guessed to be an event; a quoted
+ *     name (“飞行”前1日) is a rule-set event, and 拟 before it is dropped. "Event N日前" (有效期届满三十日前, 听证会举行15日前)
+ *     is N days before the event, not after it. An hour after the count (前1日12时前) is dropped: the day itself.
+ * <li>会议召开, 召开, 举行, 举办 are {@link dev.shixian.deadline.Event#MEETING}; 届满, 期满, 到期 are
+ *     {@link dev.shixian.deadline.Event#EXPIRY} (期满后15日内 counts after it); 有效期, 任期 and 会议 are subjects.
  * <li>Not read (errors in strict mode): relative years (次年1月底前), periods counted from a period's end
  *     (每季度结束后10日内), working days of a month (每月最后一个工作日), periods longer than a year (每两年).
  * </ul>
