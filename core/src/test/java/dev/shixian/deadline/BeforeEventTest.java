@@ -173,6 +173,23 @@ class BeforeEventTest {
         read("至少提前3个工作日", BeforeEvent.of(3, Counting.WORKING_DAYS), "3 working days before", "提前3个工作日");
     }
 
+    @Test
+    void trailingActionsLabelsAndPartsWorkAsForTheOtherKinds() {
+        Deadline fiveDays = BeforeEvent.of(5, Counting.DAYS, Event.MEETING);
+        assertThat(Deadline.parse("会议召开前5日报送县政务公开办")).isEqualTo(fiveDays);
+        assertThat(Deadline.parse("于会议召开前5日")).isEqualTo(fiveDays);
+        assertThat(Deadline.parse("会议召开前的5日")).isEqualTo(fiveDays);
+        assertThat(Deadline.parse("会议召开5日前")).isEqualTo(fiveDays);
+        assertThat(Deadline.parse("届满之日前30日")).isEqualTo(BeforeEvent.of(30, Counting.DAYS, Event.EXPIRY));
+        read("议题材料：会议召开前3个工作日", new Labelled("议题材料", BeforeEvent.of(3, Counting.WORKING_DAYS,
+                Event.MEETING)), "label \"议题材料\": 3 working days before meeting", "议题材料：会议召开前3个工作日");
+        read("会议召开前5日；印发后3个工作日内", Multiple.of(List.of(fiveDays, AfterEvent.of(3, Counting.WORKING_DAYS,
+                Event.ISSUANCE))), "5 days before meeting; 3 working days after issuance", "会议召开前5日；印发后3个工作日内");
+        // the new events count after them too
+        read("公示期满后5个工作日内", AfterEvent.of(5, Counting.WORKING_DAYS, Event.EXPIRY),
+                "5 working days after expiry", "届满之日起5个工作日内");
+    }
+
     // ------------------------------------------------------------------ windows
 
     @Test
