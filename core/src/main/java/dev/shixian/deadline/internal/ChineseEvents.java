@@ -189,6 +189,10 @@ final class ChineseEvents {
      */
     static Deadline beforeEvent(Text in) {
         int start = in.pos;
+        if (!in.beforeAhead(start)) {
+            // every form has 前 (提前 too)
+            return null;
+        }
         List<Event> events;
         boolean suffix = false;
         boolean atLeast = in.quiet("至少");
