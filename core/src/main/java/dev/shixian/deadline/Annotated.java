@@ -20,8 +20,8 @@ import java.util.Optional;
  * an adjusted working day (调休上班) the 2nd, Mon 10-11 the 3rd, Tue 10-12 the 4th, Wed 10-13 the 5th).
  *
  * <p>A subject is read by the Chinese grammar before an event word, so it may only be given to a time limit that
- * counts from an event ({@link AfterEvent}, {@link WithEvent} or {@link OpenEnded} per event, each naming at least
- * one event). An action follows any single time limit. Words that only say the task is
+ * counts from an event ({@link AfterEvent}, {@link BeforeEvent}, {@link WithEvent} or {@link OpenEnded} per event,
+ * each naming at least one event). An action follows any single time limit. Words that only say the task is
  * done (完成, 完毕, 办结, 到位) are not kept as an action. The canonical forms:
  * <ul>
  * <li>English: the time limit, then {@code , subject "…"} and {@code , action "…"} (strings as in labels);

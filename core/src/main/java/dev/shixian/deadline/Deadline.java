@@ -16,6 +16,8 @@ import java.util.Objects;
  *     {@code by end of 2021-06} (2021年6月底前);
  * <li>{@link AfterEvent} — a period after a named event (期间): {@code 3 working days after issuance}
  *     (印发后3个工作日内);
+ * <li>{@link BeforeEvent} — a time limit before a named event (事前期限): {@code 5 days before meeting} (会议召开前5日),
+ *     {@code between 90 and 30 working days before expiry} (届满前90个工作日至30个工作日期间);
  * <li>{@link WithEvent} — simultaneous with an event (同时, 同步): {@code with issuance} (与印发同时);
  * <li>{@link Recurring} — a periodic obligation: {@code quarterly} (每季度一次), {@code monthly by day 10} (每月10日前),
  *     {@code every 2 years} (每2年一次);
@@ -43,8 +45,8 @@ import java.util.Objects;
  * <p>All implementations are immutable and thread-safe.
  */
 public sealed interface Deadline
-        permits FixedDate, PeriodEnd, AfterEvent, WithEvent, Recurring, Weekly, Freshness, OpenEnded, Annotated,
-        Labelled, Multiple {
+        permits FixedDate, PeriodEnd, AfterEvent, BeforeEvent, WithEvent, Recurring, Weekly, Freshness, OpenEnded,
+        Annotated, Labelled, Multiple {
 
     /**
      * Parses a deadline strictly from its canonical English form or a Chinese phrase. Full- and half-width forms,

@@ -23,9 +23,12 @@ import java.util.Optional;
  * <tr><td>{@link #APPROVAL}</td><td>approval</td><td>批复, 批准, 审定</td></tr>
  * <tr><td>{@link #IMPLEMENTATION}</td><td>implementation</td><td>实施, 施行</td></tr>
  * <tr><td>{@link #PUBLIC_OPINION}</td><td>public-opinion</td><td>舆情产生, 舆情发生</td></tr>
+ * <tr><td>{@link #MEETING}</td><td>meeting</td><td>会议召开, 召开, 举行, 举办</td></tr>
+ * <tr><td>{@link #EXPIRY}</td><td>expiry</td><td>届满, 期满, 到期</td></tr>
  * </table>
  * The parser reads a subject before the word and drops it (行政处罚决定作出之日起7个工作日内 counts 7 working days
- * from {@link #FORMATION}: a decision is information formed when it is made).
+ * from {@link #FORMATION}: a decision is information formed when it is made; 有效期届满前30个工作日 counts back from
+ * {@link #EXPIRY}).
  * A rule set may declare others with {@link #of(String)}: {@code Event.of("公示结束")} is an event whose id and
  * Chinese word are both 公示结束; in canonical text it is quoted ({@code 20 days after "公示结束"},
  * {@code “公示结束”之日起20日内}). A name is 1 to {@value #MAX_NAME} characters that the parser reads as themselves (see
@@ -64,9 +67,19 @@ public final class Event {
     public static final Event IMPLEMENTATION = new Event("implementation", "实施", "implemented", true);
     /** A public-opinion incident arising (舆情产生). */
     public static final Event PUBLIC_OPINION = new Event("public-opinion", "舆情产生", "public opinion arose", true);
+    /**
+     * A meeting being held (会议召开; also 召开, 举行, 举办), the event that time limits before a meeting count back
+     * from: 会议召开前5日 ({@link BeforeEvent}).
+     */
+    public static final Event MEETING = new Event("meeting", "会议召开", "meeting held", true);
+    /**
+     * The end of a term of validity or office (届满; also 期满, 到期): 有效期届满前30个工作日 ({@link BeforeEvent}),
+     * 期满后15日内 ({@link AfterEvent}).
+     */
+    public static final Event EXPIRY = new Event("expiry", "届满", "expires", true);
 
-    private static final List<Event> BUILT_IN =
-            List.of(ISSUANCE, PUBLICATION, FORMATION, CHANGE, RECEIPT, APPROVAL, IMPLEMENTATION, PUBLIC_OPINION);
+    private static final List<Event> BUILT_IN = List.of(ISSUANCE, PUBLICATION, FORMATION, CHANGE, RECEIPT, APPROVAL,
+            IMPLEMENTATION, PUBLIC_OPINION, MEETING, EXPIRY);
 
     private final String id;
     private final String chinese;

@@ -313,6 +313,100 @@ final class Explain {
         return out;
     }
 
+    /**
+     * A date counted back from an event (docs/RULES.md §2.7).
+     *
+     * @param amount  the units counted back
+     * @param target  the event date minus the days, months or years, or null for working days
+     * @param clampedFrom  the month-day that did not exist in the target month (a month-end clamp), or null
+     * @param due  the date: the N-th working day before the event, or the target moved back to a working day
+     */
+    record Back(int amount, LocalDate target, String clampedFrom, LocalDate due) {
+
+        /** The last calendar day whose kind the count used: the target, or for working days the day before E. */
+        LocalDate lastUsed(LocalDate event) {
+            return target != null ? target : event.minusDays(1);
+        }
+    }
+
+    /**
+     * The explanation of a time limit before an event: the event (not counted), then, for a window, its opening
+     * counted back, then the due date counted back; each count names the working days counted, or the target date
+     * and the days off it moves back over.
+     */
+    static Explanation beforeEvent(WorkingCalendar cal, List<Step> before, Event event, LocalDate start,
+            AfterEvent.Counting unit, Back open, Back close, Flags flags) {
+        List<Step> steps = new ArrayList<>(before);
+        steps.add(start(event, start));
+        Bilingual extra = null;
+        if (open != null) {
+            steps.add(new Step("window opens " + open.amount() + " " + unit.english(open.amount()) + " before:",
+                    "期间起点，前" + open.amount() + unit.chinese() + "："));
+            steps.addAll(back(cal, start, unit, open));
+            steps.add(new Step("window closes (due) " + close.amount() + " " + unit.english(close.amount())
+                    + " before:", "期间终点（截止），前" + close.amount() + unit.chinese() + "："));
+            extra = new Bilingual(", window " + open.due() + ".." + close.due(), "，期间 " + open.due() + "至"
+                    + close.due());
+        }
+        steps.addAll(back(cal, start, unit, close));
+        return Explanation.of(steps, conclusion(close.due(), extra, flags));
+    }
+
+    private static List<Step> back(WorkingCalendar cal, LocalDate start, AfterEvent.Counting unit, Back b) {
+        if (b.target() == null) {
+            return countWorkingDaysBack(cal, start, b.amount());
+        }
+        List<Step> steps = new ArrayList<>(2);
+        Bilingual clamp = b.clampedFrom() == null ? null : new Bilingual(
+                "no " + b.clampedFrom() + ": last day of the month", "无" + b.clampedFrom() + "：取当月最后一日");
+        LocalDate target = b.target();
+        steps.add(new Step(new Bilingual("-" + b.amount() + " " + unit.english(b.amount()) + " = "
+                + enShort(target, start), "减" + b.amount() + unit.chinese() + "为 " + zhShort(target, start))
+                .concat(note(clamp, kind(cal, target)))));
+        if (!b.due().equals(target)) {
+            LocalDate firstOff = b.due().plusDays(1);
+            boolean single = firstOff.equals(target);
+            String en = shortDate(firstOff, start) + (single ? " is not a working day" : ".." + shortDate(target, start)
+                    + " are not working days");
+            String zh = shortDate(firstOff, start) + (single ? "" : "至" + shortDate(target, start)) + "非工作日";
+            steps.add(new Step("moved back to the previous working day " + enShort(b.due(), start) + " (" + en
+                    + "; policy rollBackBeforeEvent)", "前移至前一个工作日 " + zhShort(b.due(), start) + "（" + zh
+                    + "；政策 rollBackBeforeEvent）"));
+        }
+        return steps;
+    }
+
+    /**
+     * Steps counting n working days back from an event, with the middle elided for long counts (naming the holidays
+     * skipped and the adjusted working days counted there).
+     */
+    static List<Step> countWorkingDaysBack(WorkingCalendar cal, LocalDate start, int n) {
+        List<Step> steps = new ArrayList<>();
+        if (n <= FULL_LIST_MAX) {
+            LocalDate d = start;
+            for (int k = 1; k <= n; k++) {
+                d = cal.previousWorkingDay(d);
+                steps.add(countedBack(cal, k, d, start));
+            }
+            return steps;
+        }
+        LocalDate d1 = cal.previousWorkingDay(start);
+        LocalDate d2 = cal.previousWorkingDay(d1);
+        LocalDate dLast1 = cal.plusWorkingDays(start, -(n - 1));
+        LocalDate dLast = cal.previousWorkingDay(dLast1);
+        steps.add(countedBack(cal, 1, d1, start));
+        steps.add(countedBack(cal, 2, d2, start));
+        steps.add(elided(cal, start, dLast1, d2, n - 4));
+        steps.add(countedBack(cal, n - 1, dLast1, start));
+        steps.add(countedBack(cal, n, dLast, start));
+        return steps;
+    }
+
+    private static Step countedBack(WorkingCalendar cal, int k, LocalDate d, LocalDate anchor) {
+        return new Step(new Bilingual("-" + k + " " + enShort(d, anchor), "前第" + k + "个工作日 " + zhShort(d, anchor))
+                .concat(note(kind(cal, d))));
+    }
+
     /** The explanation of "simultaneous with the event": due on its day, whatever the calendar says. */
     static Explanation sameDay(WorkingCalendar cal, Event event, LocalDate date) {
         Bilingual outside = cal.answerableRange().contains(date) ? null : OUTSIDE;

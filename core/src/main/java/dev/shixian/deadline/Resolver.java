@@ -33,6 +33,9 @@ import org.threeten.extra.LocalDateRange;
  *     the next month: as a fixed date;
  * <li>the N-th working day of a recurring period: the period's first day through it; the N-th last: it through the
  *     period's last day (§4);
+ * <li>N working days before E: the due date through the day before E; N days, months or years before E: the working
+ *     day it moves back to through the target date; a window's opening the same, so the days from the opening's
+ *     first day used through the due date's last;
  * <li>同时: none.
  * </ul>
  * A day needed outside {@link WorkingCalendar#answerableRange()} throws {@link CalendarCoverageException}; a
@@ -147,6 +150,14 @@ final class Resolver {
             }
             budget.take(d, 1);
             return PartResolution.dated(d, List.of(afterEvent(a, a.amount(), a.counting(), e.event, e.date, ctx)));
+        }
+        if (d instanceof BeforeEvent b) {
+            EventDate e = eventDate(b.events(), ctx);
+            if (e == null) {
+                return awaiting(b, b.events());
+            }
+            budget.take(d, 1);
+            return PartResolution.dated(d, List.of(beforeEvent(b, e.event, e.date, ctx)));
         }
         if (d instanceof WithEvent w) {
             EventDate e = eventDate(w.events(), ctx);
@@ -368,6 +379,53 @@ final class Resolver {
                     + ": " + amount + " " + unit.english(amount) + " later is past the last date Java can represent",
                     "Check the event date.");
         }
+    }
+
+    /**
+     * A time limit before an event (docs/RULES.md §2.7): the N-th working day before E, or E minus N days, months or
+     * years moved back to a working day (policy rollBackBeforeEvent); with a window, the opening counted the same way
+     * and the due's period the closed range from the opening to the due date.
+     */
+    private static Due beforeEvent(BeforeEvent b, Event event, LocalDate start, DeadlineContext ctx) {
+        WorkingCalendar cal = ctx.calendar();
+        boolean asWorkingDays = b.counting() == AfterEvent.Counting.DAYS && ctx.policy().calendarDaysAsWorkingDays();
+        AfterEvent.Counting unit = asWorkingDays ? AfterEvent.Counting.WORKING_DAYS : b.counting();
+        Explain.Back close = back(cal, b, unit, b.amount(), start);
+        Explain.Back open = b.hasWindow() ? back(cal, b, unit, b.windowOpens(), start) : null;
+        LocalDate first = open == null ? close.due() : open.due();
+        LocalDate last = close.lastUsed(start);
+        if (open != null && open.lastUsed(start).isAfter(last)) {
+            last = open.lastUsed(start);
+        }
+        Flags flags = flags(b, cal, first, last, ctx);
+        List<Step> before = asWorkingDays ? List.of(new Step("policy: 日 counted as working days", "按政策：日按工作日计算"))
+                : List.of();
+        Due due = Due.lazy(b, close.due(), flags.isProvisional(), flags.isSettled(),
+                () -> Explain.beforeEvent(cal, before, event, start, unit, open, close, flags));
+        return open == null ? due : due.withPeriod(LocalDateRange.ofClosed(open.due(), close.due()), 1);
+    }
+
+    /** Counts back from the event: the N-th working day before it, or the target date moved back to a working day. */
+    private static Explain.Back back(WorkingCalendar cal, Deadline d, AfterEvent.Counting unit, int amount,
+            LocalDate start) {
+        if (unit == AfterEvent.Counting.WORKING_DAYS) {
+            return new Explain.Back(amount, null, null, cal.plusWorkingDays(start, -amount));
+        }
+        LocalDate target;
+        try {
+            target = unit == AfterEvent.Counting.DAYS ? start.minusDays(amount) : unit == AfterEvent.Counting.MONTHS
+                    ? start.minusMonths(amount) : start.minusYears(amount);
+        } catch (DateTimeException e) {
+            throw new CalendarCoverageException(start, cal.answerableRange(), "Resolving '" + d + "' from " + start
+                    + ": " + amount + " " + unit.english(amount) + " earlier is before the first date Java can "
+                    + "represent", "Check the event date.");
+        }
+        String clamp = null;
+        if (unit != AfterEvent.Counting.DAYS && target.getDayOfMonth() != start.getDayOfMonth()) {
+            clamp = Explain.monthDay(target.getMonthValue(), start.getDayOfMonth());
+        }
+        LocalDate due = cal.isWorkingDay(target) ? target : cal.previousWorkingDay(target);
+        return new Explain.Back(amount, target, clamp, due);
     }
 
     private static Due rolledPeriod(Deadline d, LocalDate target, Bilingual op, Event event, LocalDate start,

@@ -17,7 +17,7 @@
  * deadline   = part , { ";" , part } ;                      (* two or more parts: Multiple *)
  * part       = [ "label" , string , ":" ] , single , [ "," , "subject" , string ] , [ "," , "action" , string ] ;
  *                                                           (* Labelled; a subject or action: Annotated *)
- * single     = fixed | periodEnd | after | with | recurring | weekly | freshness | open ;
+ * single     = fixed | periodEnd | after | before | with | recurring | weekly | freshness | open ;
  * fixed      = "by" , ( yyyy "-" mm "-" dd | mm "-" dd , [ relative ] ) ;  (* by 2021-11-15, by 11-15,
  *                                                             by 01-31 next year *)
  * periodEnd  = "by end of" , ( "year" | "next year" | "previous year" | yyyy | yyyy "-" mm
@@ -27,6 +27,8 @@
  * relative   = "next year" | "previous year" ;               (* the year after or before the plan's (次年, 上一年度);
  *                                                             never after a year of its own *)
  * after      = n , unit , [ "after" , events ] ;             (* no event: the context's trigger *)
+ * before     = ( n | "between" , n , "and" , n ) , unit , "before" , [ events ] ;   (* BeforeEvent; between: a
+ *                                                             window opening at the first n, due at the second *)
  * unit       = "working day" | "working days" | "day" | "days" | "month" | "months" | "year" | "years" ;
  * with       = ( "with" , events | "simultaneously" ) , [ "," , "within" , n , ( "working day" | "working days" ) ] ;
  * recurring  = frequency , [ "by" , ( "day" , n , [ "of months" , n , { "," , n } | "of the next month" ]
@@ -46,7 +48,7 @@
  * open       = "ongoing" | "per event" , [ "after" , events ] ;
  * events     = event , { "or" , event } ;
  * event      = "issuance" | "publication" | "formation" | "change" | "receipt" | "approval" | "implementation"
- *            | "public-opinion" | string ;                   (* a rule-set event, Event.of(name) *)
+ *            | "public-opinion" | "meeting" | "expiry" | string ;   (* a rule-set event, Event.of(name) *)
  * string     = '"' , { character | '\"' | '\\' } , '"' ;
  * </pre>
  * Examples: {@code by end of 2021-Q3}, {@code by 01-31 next year}, {@code by end of Q4 previous year},
@@ -56,6 +58,7 @@
  * day 5}, {@code monthly by the last working day}, {@code monthly by working day 2 from the end},
  * {@code yearly by 01-31}, {@code every 2 years}, {@code weekly by Friday}, {@code every 2 weeks, at least 2
  * articles}, {@code every 14 days}, {@code per event after public-opinion},
+ * {@code 5 days before meeting}, {@code 15 days before}, {@code between 90 and 30 working days before expiry},
  * {@code label "最新规划": 20 days after formation; label "历史规划": by end of month 9},
  * {@code 5 working days after issuance, subject "政策性文件", action "予以公开"}.
  *
@@ -88,9 +91,9 @@
  *     not 3 days);
  * <li>years 1000–9999 (fixed dates, period ends), or a year relative to the plan's: the year before or the year
  *     after (-1..1, {@link dev.shixian.deadline.FixedDate#MIN_PLAN_YEAR_OFFSET}..{@link
- *     dev.shixian.deadline.FixedDate#MAX_PLAN_YEAR_OFFSET}), never both; amounts after an event 1–9999 working days, days (N周 is
- *     7N days)
- *     or months, 1–999 years; freshness 1–9999 days; counts 1–9999; tolerances 0–9999 working days; recurring
+ *     dev.shixian.deadline.FixedDate#MAX_PLAN_YEAR_OFFSET}), never both; amounts after or before an event 1–9999
+ *     working days, days (N周 is 7N days) or months, 1–999 years (a window before an event opens at most 9999
+ *     units, 999 years, before it); freshness 1–9999 days; counts 1–9999; tolerances 0–9999 working days; recurring
  *     periods of 1, 2, 3, 4, 6 or 12 months or 2–10 years ({@link dev.shixian.deadline.Recurring#MAX_MONTHS}); weekly
  *     periods of 1–52 weeks ({@link dev.shixian.deadline.Weekly#MAX_WEEKS});
  * <li>at most 10 events in a deadline, event names and labels 1–40 characters, at most 100 parts
@@ -126,17 +129,17 @@
  * label      = 1..40 characters, no separator or quote ;
  * prefix     = "最迟" | "最迟于" | "最迟不晚于" | "截至" | "截止" | "不晚于" | "不迟于" | "于" | "在" | "到" | "至" | "自" | "从"
  *            | "力争" | "确保" | "应在" | "应于" | "应当在" | "应当于" | "最迟应在" | "最迟应于" | "原则上" | … ;
- *                                                         (* "至" is not a prefix before "少": 至少每季度 *)
+ *                                       (* "至" is not a prefix before "少" (至少每季度), nor "到" before "期" (到期前30日) *)
  * basis      = ( "根据" | "按照" | "依照" | "依据" | "按" ) , 0..10 characters, no digit or separator ,
  *              ( "要求" | "规定" | "进度" | "安排" | "部署" | "程序" | "需要" ) ;   (* 按要求, 根据工作进度 *)
  * filler     = timeFiller | "完成" | "完成公开" | "全面完成" | "公开"
- *            | "发布" | "报送" | "解读" | "更新" | "答复" | "予以" | "予以公开" | "按相关程序" | "一次性告知申请人"
+ *            | "发布" | "发布公告" | "报送" | "解读" | "更新" | "答复" | "予以" | "予以公开" | "按相关程序" | "一次性告知申请人"
  *            | "一次性告知" | "告知申请人" | "及时更新" | "及时公开" | "及时发布" | … ;
  * timeFiller = "前" | "之前" | "以前" | "内" | "以内" | "之内" | "为止" | "止" ;
  *              (* the action of a part: from its first filler that is not a timeFiller to the end of its trailing
  *                 words, spaces left out, a note after a space; not kept when it is only 完成, 全面完成, 完毕, 办结,
  *                 到位, 落实 or 实现 *)
- * single     = open | freshness | weekly | recurring | with | dated | after ;
+ * single     = open | freshness | weekly | recurring | with | dated | before | after ;
  * dated      = point , [ [ "起" | "开始" ] , range , point ]   (* a range is due at its end: 自2021年7月起至年底 *)
  *            | start , range , point ;                    (* an open start, dropped: 即日起至年底, 自印发之日起至年底 *)
  * start      = "即日起" | "即日开始" | "即日" | "今日起" | "今天起" | "现在起" | "现在开始"
@@ -160,6 +163,17 @@
  *              ( number , ( "日" | "号" ) , [ clock ] | "底" | "末" | "上旬" | "中旬" | "下旬" | "上中旬" | "中下旬"
  *              | "份" , [ "底" | "末" ] | ε ) ;
  * after      = [ eventClause ] , number , ( "个工作日" | "工作日" | "日" | "天" | "自然日" | "个月" | "年" | "周" ) ;
+ * before     = [ "至少" , ( "在" | "于" ) ] , beforeEvents , [ "之日" | "日" ] , ( "前" | "之前" | "以前" ) , [ "的" ] ,
+ *              [ "至少" ] , ( duration , [ clock ] , [ window ] | number , range , duration , [ "期间" | … ] )
+ *            | [ "至少" , ( "在" | "于" ) ] , beforeEvents , duration , ( "前" | "之前" | "以前" )   (* 届满三十日前 *)
+ *            | [ "至少" ] , "提前" , [ "至少" ] , ( duration , [ clock ] , [ window ] | number , range , duration ) ;
+ *                                          (* no event: the trigger; 前N日内 is an error at 内 (ambiguous) *)
+ * beforeEvents = [ subject ] , [ "拟" ] , eventWords | anySubject , eventWords ;   (* anySubject: strict only, then
+ *              前 and a number, or a number: 有效期届满前, 听证会举行15日前; an unknown unquoted word before 前 is an
+ *              error at 前: 飞行前1日 (write “飞行”前1日) *)
+ * window     = range , ( duration | number ) , [ clock ] , [ "期间" | "之间" | "内" | "以内" | "之内" ] ;
+ *                                          (* the same unit, fewer units: 前90个工作日至30个工作日期间 *)
+ * duration   = number , ( "个工作日" | "工作日" | "日" | "天" | "自然日" | "个月" | "年" | "周" | "个星期" | "星期" ) ;
  * eventClause= ( [ subject ] , [ "正式" ] , eventWords | anySubject , eventWords (* then a clause end *) ) ,
  *              [ "之日起" | "后的" | "后" | "之后" | "起" | "时起" ] , [ "," ] ;
  * anySubject = 1..20 characters, each a Chinese character (no numeral, no 每) or 《 》 ;   (* strict reading only:
@@ -172,9 +186,10 @@
  *            | "收到申请" | "收到" | "批复" | "批准" | "实施" | "施行" | "舆情产生" | "舆情发生"
  *            | "制发" (* issuance *) | "审定" (* approval *) | "作出" | "做出" | "制作" | "获取" (* formation *)
  *            | "受理" | "签收" (* receipt *)
+ *            | "会议召开" | "召开" | "举行" | "举办" (* meeting *) | "届满" | "期满" | "到期" (* expiry *)
  *            | ( "“" , name , "”" | '"' , name , '"' | "「" , name , "」" ) ;   (* name: 1..40 characters *)
  * subject    = "信息" | "文件" | "政策" | "政策文件" | "政策性文件" | "规划" | "预算" | "决算" | "方案" | "解读"
- *            | "解读材料" | "政府信息" | "规范性文件" | …
+ *            | "解读材料" | "政府信息" | "规范性文件" | "有效期" | "任期" | "会议" | …
  *            | "“" , 1..40 characters , "”" ;   (* quoted: before an event word or a quoted event *)
  *              (* a subject or anySubject is kept on the deadline (Annotated), without a trailing 正式, 依法 or 经 *)
  * with       = [ subject ] , ( "与" | "和" | "随" ) , [ subject ] , [ eventWords ] , [ "时" | "起" ] , [ "同时" | "同步" ]
@@ -335,10 +350,9 @@
  *     (信息, 文件, 政策性文件 …): it reports others as ignored text and reads the event after them.
  * <li>Event verbs map onto the built-in events: 制发 is issuance; 审定 is approval; 作出 (a decision made), 制作 and
  *     获取 are formation (条例 2007 第二条: information is what an organ 制作或者获取; a decision is information formed
- *     when it is made); 受理 and 签收 are receipt (the day the unit has the application or document in hand). No
- *     event was added.
+ *     when it is made); 受理 and 签收 are receipt (the day the unit has the application or document in hand).
  * <li>An action after a time limit is kept on the deadline ({@link dev.shixian.deadline.Annotated#action()}) when
- *     it is made of known words: 予以公开, 一次性告知申请人, 告知申请人, 及时更新, 及时公开, 及时发布, 报送, 上报 …; a
+ *     it is made of known words: 予以公开, 一次性告知申请人, 告知申请人, 及时更新, 及时公开, 及时发布, 发布公告, 报送, 上报 …; a
  *     report to an addressee ending in 办, 办公室, 局, 委, 部门, 政府, 中心, 单位, 领导小组 or 申请人 (并报县政务公开办); 向,
  *     whom, and a verb (向社会公布); a note after a comma, 保持最新 or 确保最新; or any text in quotation marks
  *     (“向社会发布公告”). Words that only say the task is done (完成, 全面完成, 完毕, 办结, 到位, 落实, 实现) are not kept:
@@ -369,6 +383,20 @@
  * <li>Working days of a period: 第一个工作日 and 首个工作日 are working day 1; 前5个工作日内 and 第5个工作日前 are
  *     working day 5; 最后一个工作日 is the last, 倒数第2个工作日 the second last; N is 1–15 (every month under the
  *     notices 2004–2026 has at least 16 working days). 最后N个工作日 for N above 1 (a span, not a day) is not read.
+ * <li>A time limit before an event (事前期限, docs/RULES.md §2.7) counts back from the event, the event's day not
+ *     counted: N个工作日 is the N-th working day before it; N日, N周, N个月 and N年 the date that many days, weeks,
+ *     months or years earlier (a month without the day: its last day), moved BACK to the previous working day when
+ *     it is not one (policy {@code rollBackBeforeEvent}); with {@code calendarDaysAsWorkingDays} 日 counts working
+ *     days here too. A window (前90个工作日至30个工作日期间) opens and closes by the same rules; the due date is its
+ *     closing and {@link dev.shixian.deadline.Due#period()} the closed range (policy {@code windowBeforeEvent}). With no event (提前15天) the trigger is
+ *     the event (policy {@code contextTrigger}).
+ * <li>Before an event, 前N日内 is an error at 内 (policy {@code beforeWithinRefused}): it may mean "by N days
+ *     before" or "within the N days before"; write 前N日 or a window. 前N日 without an event or 提前 is not read (每月前3个工作日 names the first working days of a
+ *     month). An unknown unquoted word before 前 (飞行前1日) is an error at 前, not guessed to be an event; a quoted
+ *     name (“飞行”前1日) is a rule-set event, and 拟 before it is dropped. "Event N日前" (有效期届满三十日前, 听证会举行15日前)
+ *     is N days before the event, not after it. An hour after the count (前1日12时前) is dropped: the day itself.
+ * <li>会议召开, 召开, 举行, 举办 are {@link dev.shixian.deadline.Event#MEETING}; 届满, 期满, 到期 are
+ *     {@link dev.shixian.deadline.Event#EXPIRY} (期满后15日内 counts after it); 有效期, 任期 and 会议 are subjects.
  * <li>Not read (errors in strict mode): periods longer than ten years (每十一年), months relative to another
  *     (上月10日前), a relative year alone (上一年度), an open start without an end (自即日起).
  * </ul>

@@ -2,6 +2,7 @@ package dev.shixian.plan;
 
 import dev.shixian.deadline.AfterEvent;
 import dev.shixian.deadline.Annotated;
+import dev.shixian.deadline.BeforeEvent;
 import dev.shixian.deadline.Deadline;
 import dev.shixian.deadline.DeadlineParseException;
 import dev.shixian.deadline.DeadlinePolicy;
@@ -452,7 +453,7 @@ final class PlanValidator {
             }
         } else if (d instanceof Recurring recurring) {
             recurring(c, recurring, window);
-        } else if (d instanceof AfterEvent || d instanceof WithEvent) {
+        } else if (d instanceof AfterEvent || d instanceof WithEvent || d instanceof BeforeEvent) {
             List<Event> events = eventsOf(d);
             if (events.stream().noneMatch(dated::contains)) {
                 warnings.add(problem(c.path, c.taskId, "'" + d + "' counts from " + events.stream().map(Event::id)

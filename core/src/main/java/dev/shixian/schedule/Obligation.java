@@ -157,9 +157,10 @@ public final class Obligation {
     }
 
     /**
-     * The period of a recurring time limit, both ends inclusive, such as 2021-07-01..2021-09-30.
+     * The period of a recurring time limit, both ends inclusive, such as 2021-07-01..2021-09-30; for a time limit
+     * before an event with a window (届满前90个工作日至30个工作日期间), the window from its opening to the due date.
      *
-     * @return the period, or empty when the time limit does not recur
+     * @return the period, or empty when the time limit neither recurs nor has a window
      */
     public Optional<LocalDateRange> period() {
         return basis.due == null ? Optional.empty() : basis.due.period();

@@ -3,6 +3,7 @@ package dev.shixian.schedule;
 import dev.shixian.calendar.WorkingCalendar;
 import dev.shixian.deadline.AfterEvent;
 import dev.shixian.deadline.Annotated;
+import dev.shixian.deadline.BeforeEvent;
 import dev.shixian.deadline.Deadline;
 import dev.shixian.deadline.DeadlineContext;
 import dev.shixian.deadline.Due;
@@ -47,6 +48,9 @@ import org.threeten.extra.LocalDateRange;
  *     event, {@code /{subject}} in its id; a date the plan itself gives the event ({@link Plan#events()}) is an
  *     occurrence of the plan, without a subject. With neither, it gives one obligation awaiting the event
  *     ({@link Obligation.Kind#AWAITING_EVENT}), so that the ledger shows it waiting.
+ * <li>A part due before an event (会议召开前5日, {@link dev.shixian.deadline.BeforeEvent}) also gives one obligation per
+ *     occurrence, due before the occurrence's date; it is not waiting for the event (the occurrence is dated when
+ *     the event is planned), and a window (届满前90个工作日至30个工作日期间) is its span.
  * <li>A recurring part gives one obligation per period; a fixed date or period end one; a freshness rule
  *     (至少每N日更新) one, first due N days after the window's start; an ongoing part (长期) one without a date.
  * <li>The answering units follow {@link AnsweringUnits} ({@link #withAnsweringUnits}): by default each lead unit
@@ -370,7 +374,8 @@ public final class Scheduler {
             if (part != null && part.idLabel() != null) {
                 base.append('#').append(part.idLabel());
             }
-            if (period != null) {
+            if (period != null && !(Annotated.unwrap(deadline) instanceof BeforeEvent)) {
+                // a recurring period names its obligation; a window before an event does not (its occurrence does)
                 base.append('/').append(ObligationIds.period(period));
             }
             if (occurrence != null) {
@@ -425,7 +430,9 @@ public final class Scheduler {
                 LocalDate start = plan.window().getStart();
                 terms = terms.withSpanStart(start.isAfter(due.dueDate()) ? due.dueDate() : start);
             }
-            return basis.eventDate() != null ? terms.withEventDate(basis.eventDate()) : terms;
+            // a time limit before an event is due before the event: it is not waiting for it (docs/RULES.md §2.7)
+            return basis.eventDate() != null && !(timeLimit instanceof BeforeEvent)
+                    ? terms.withEventDate(basis.eventDate()) : terms;
         }
 
         private void put(Obligation obligation) {

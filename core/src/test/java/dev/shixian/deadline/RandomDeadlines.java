@@ -12,7 +12,8 @@ import net.jqwik.api.Combinators;
 /** Test fixture: arbitrary deadlines of every kind, and whether a due of one depends on the calendar. */
 final class RandomDeadlines {
 
-    private static final List<Event> EVENTS = List.of(Event.ISSUANCE, Event.FORMATION, Event.CHANGE, Event.RECEIPT);
+    private static final List<Event> EVENTS = List.of(Event.ISSUANCE, Event.FORMATION, Event.CHANGE, Event.RECEIPT,
+            Event.MEETING, Event.EXPIRY);
 
     private RandomDeadlines() {
     }
@@ -38,6 +39,14 @@ final class RandomDeadlines {
         Arbitrary<Deadline> afterEvent = Combinators.combine(Arbitraries.integers().between(1, 9999)
                 .edgeCases(c -> c.includeOnly(1, 9999)), Arbitraries.of(AfterEvent.Counting.class), events())
                 .as((n, u, e) -> new AfterEvent(Math.min(n, u.max()), u, e));
+        Arbitrary<Deadline> beforeEvent = Combinators.combine(Arbitraries.integers().between(1, 9999)
+                .edgeCases(c -> c.includeOnly(1, 9999)), Arbitraries.of(AfterEvent.Counting.class), events(),
+                Arbitraries.integers().between(0, 400))
+                .as((n, u, e, w) -> {
+                    int amount = Math.min(n, u.max() - 1);
+                    int opens = w == 0 ? 0 : Math.min(amount + w, u.max());
+                    return new BeforeEvent(amount, u, e, opens);
+                });
         Arbitrary<Deadline> withEvent = Combinators.combine(events(), Arbitraries.integers().between(0, 30))
                 .as((e, t) -> new WithEvent(e, t));
         Arbitrary<Deadline> fixed = Combinators.combine(Arbitraries.integers().between(1, 12),
@@ -100,8 +109,8 @@ final class RandomDeadlines {
         Arbitrary<Deadline> freshness = Arbitraries.integers().between(1, 9999).map(Freshness::new);
         Arbitrary<Deadline> open = Arbitraries.of(OpenEnded.ONGOING, OpenEnded.PER_EVENT,
                 OpenEnded.perEvent(Event.PUBLIC_OPINION));
-        return Arbitraries.oneOf(afterEvent, withEvent, fixed, periodEnd, relative, recurring, anchored, weekly,
-                freshness, open);
+        return Arbitraries.oneOf(afterEvent, beforeEvent, withEvent, fixed, periodEnd, relative, recurring, anchored,
+                weekly, freshness, open);
     }
 
     /**

@@ -94,7 +94,10 @@ class RoundTripProperties {
             AfterEvent.of(3, AfterEvent.Counting.WORKING_DAYS, Event.ISSUANCE),
             AfterEvent.of(1, AfterEvent.Counting.DAYS),
             AfterEvent.of(20, AfterEvent.Counting.MONTHS, Event.of("期限A"), Event.PUBLICATION),
-            WithEvent.of().withTolerance(5), WithEvent.of(Event.ISSUANCE, Event.of("a:b;c")));
+            WithEvent.of().withTolerance(5), WithEvent.of(Event.ISSUANCE, Event.of("a:b;c")),
+            BeforeEvent.of(5, AfterEvent.Counting.DAYS, Event.MEETING),
+            BeforeEvent.of(30, AfterEvent.Counting.WORKING_DAYS, Event.EXPIRY, Event.of("期限A")).withWindowOpening(90),
+            BeforeEvent.of(1, AfterEvent.Counting.MONTHS).withWindowOpening(9999));
 
     @Provide
     Arbitrary<Deadline> singles() {
@@ -141,6 +144,16 @@ class RoundTripProperties {
             @ForAll("eventLists") List<Event> ev) {
         check(() -> new AfterEvent(amount, counting, ev));
         check(() -> AfterEvent.of(amount, counting, ev.toArray(new Event[0])));
+    }
+
+    @Property(seed = SEED)
+    void beforeEvents(@ForAll("ints") int amount, @ForAll AfterEvent.Counting counting,
+            @ForAll("eventLists") List<Event> ev, @ForAll("ints") int opens) {
+        check(() -> new BeforeEvent(amount, counting, ev, 0));
+        check(() -> new BeforeEvent(amount, counting, ev, opens));
+        check(() -> BeforeEvent.of(amount, counting, ev.toArray(new Event[0])).withWindowOpening(opens));
+        check(() -> BeforeEvent.of(amount, counting, ev.toArray(new Event[0]))
+                .withWindowOpening(amount + Math.floorMod(opens, 50) + 1));
     }
 
     @Property(seed = SEED)
@@ -205,6 +218,7 @@ class RoundTripProperties {
     void eventNames(@ForAll("names") String name, @ForAll("ints") int amount) {
         check(() -> AfterEvent.of(Math.floorMod(amount, 999) + 1, AfterEvent.Counting.DAYS, Event.of(name)));
         check(() -> WithEvent.of(Event.of(name), Event.FORMATION));
+        check(() -> BeforeEvent.of(Math.floorMod(amount, 999) + 1, AfterEvent.Counting.WORKING_DAYS, Event.of(name)));
         check(() -> OpenEnded.perEvent(Event.of(name)));
     }
 

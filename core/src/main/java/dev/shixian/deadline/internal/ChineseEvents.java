@@ -3,6 +3,7 @@ package dev.shixian.deadline.internal;
 import static dev.shixian.deadline.internal.ChineseNumbers.number;
 
 import dev.shixian.deadline.AfterEvent;
+import dev.shixian.deadline.BeforeEvent;
 import dev.shixian.deadline.Deadline;
 import dev.shixian.deadline.Event;
 import dev.shixian.deadline.OpenEnded;
@@ -12,6 +13,7 @@ import java.util.List;
 
 /**
  * Phrases that name events (Chinese grammar): periods after an event (印发后3个工作日内, 形成或变更之日起20日内),
+ * time limits before an event (会议召开前5日, 提前15天, 届满前90个工作日至30个工作日期间),
  * simultaneity (与文件同时公开, 时间跨度不超过5个工作日), open-ended words (长期, 及时, 舆情产生后及时回应). At most
  * {@value AfterEvent#MAX_EVENTS} event words are read in a list; a quoted event name is at most
  * {@value #MAX_NAME} characters. Not API.
@@ -105,20 +107,37 @@ final class ChineseEvents {
             in.pos = start;
             return null;
         }
+        Duration d = duration(in);
+        if (d == null) {
+            in.pos = start;
+            return null;
+        }
+        return new AfterEvent(d.amount, d.counting, events == null ? List.of() : events);
+    }
+
+    /** A number and a unit: what it counts, the amount (N周 is 7N days) and the factor applied (7 for weeks). */
+    private record Duration(AfterEvent.Counting counting, int amount, int factor) {
+    }
+
+    /**
+     * A number and a unit (个工作日, 日, 天, 自然日, 周, 个月, 年), or null (the position then undefined). A number of more
+     * than three digits before 年 is a year (2021年), not a duration.
+     *
+     * @throws Text.SemanticError if the number is 0 or the amount is out of range
+     */
+    private static Duration duration(Text in) {
         in.ws();
         int nStart = in.pos;
         Integer n = number(in);
         if (n == null) {
-            in.pos = start;
             return null;
         }
         String u = in.oneOf("个工作日, 日, 天 or 个月", Words.UNITS);
         if (u == null) {
-            in.pos = start;
             return null;
         }
         AfterEvent.Counting unit;
-        long amount = n;
+        int factor = 1;
         switch (u) {
             case "个工作日":
             case "工作日":
@@ -130,7 +149,6 @@ final class ChineseEvents {
             case "年":
                 if (n > AfterEvent.Counting.YEARS.max()) {
                     // 2021年: a year, not a period of years
-                    in.pos = start;
                     return null;
                 }
                 unit = AfterEvent.Counting.YEARS;
@@ -139,18 +157,240 @@ final class ChineseEvents {
             case "星期":
             case "周":
                 unit = AfterEvent.Counting.DAYS;
-                amount = 7L * n;
+                factor = 7;
                 break;
             default:
                 unit = AfterEvent.Counting.DAYS;
         }
+        long amount = (long) factor * n;
         if (n < 1) {
             throw new Text.SemanticError(nStart, "a positive number");
         }
         if (amount > unit.max()) {
             throw new Text.SemanticError(nStart, "a number of " + unit.english(2) + " 1.." + unit.max());
         }
-        return new AfterEvent((int) amount, unit, events == null ? List.of() : events);
+        return new Duration(unit, (int) amount, factor);
+    }
+
+    // ------------------------------------------------------------------ before an event: 会议召开前5日, 提前15天
+
+    /** What a phrase before an event expects when a word before 前 is not an event. */
+    static final String AN_EVENT_BEFORE = "an event before 前 (召开, 届满, 期满, 到期, or a quoted name such as “飞行”前1日)";
+
+    /**
+     * A time limit before an event (docs/RULES.md §2.7): [至少 (在 | 于)] [subject] [拟] events [之日] 前 [的] [至少]
+     * duration, or the same with the duration before 前 (有效期届满三十日前, 听证会举行15日前), or [至少] 提前 [至少]
+     * duration (the trigger). After the duration of the first and the last form, an hour (12时) is dropped and a
+     * window may follow (至 duration [期间]).
+     * 前N日内 is refused as ambiguous (by N days before the event, or within the N days before it).
+     *
+     * @throws Text.SemanticError for 内 after a count before an event, a window that does not close after it opens,
+     *     or units that differ in a window
+     */
+    static Deadline beforeEvent(Text in) {
+        int start = in.pos;
+        if (!in.beforeAhead(start)) {
+            // every form has 前 (提前 too)
+            return null;
+        }
+        List<Event> events;
+        boolean suffix = false;
+        boolean atLeast = in.quiet("至少");
+        if (in.quiet("提前")) {
+            in.quiet("至少");
+            events = List.of();
+        } else {
+            if (atLeast && !in.quiet("在") && !in.quiet("于")) {
+                // 至少 stands before 提前 or 在 (至少在听证会举行10日前)
+                in.pos = start;
+                return null;
+            }
+            events = beforeClause(in);
+            if (events == null) {
+                in.pos = start;
+                return null;
+            }
+            if (in.quietOneOf(Words.BEFORE) != null) {
+                in.quiet("的");
+                in.quiet("至少");
+            } else {
+                suffix = true;
+            }
+        }
+        if (!suffix) {
+            Deadline shared = sharedUnitWindow(in, events);
+            if (shared != null) {
+                return shared;
+            }
+        }
+        Duration d = duration(in);
+        if (d == null) {
+            in.pos = start;
+            return null;
+        }
+        if (suffix) {
+            // 有效期届满三十日前: the amount before 前
+            if (in.quietOneOf(Words.BEFORE) == null) {
+                in.pos = start;
+                return null;
+            }
+            return new BeforeEvent(d.amount, d.counting, events, 0);
+        }
+        ChineseDates.clock(in);
+        int save = in.pos;
+        if (in.quietOneOf(Words.RANGE) != null && ChineseNumbers.ahead(in)) {
+            in.ws();
+            int closeStart = in.pos;
+            Duration close = windowClose(in, d);
+            if (close.counting != d.counting) {
+                throw new Text.SemanticError(closeStart, "the same unit as the window's opening ("
+                        + d.counting.chinese() + ")");
+            }
+            if (close.amount >= d.amount) {
+                throw new Text.SemanticError(closeStart, "fewer " + d.counting.english(2) + " than "
+                        + d.amount + ": a window before an event closes after it opens (前90个工作日至30个工作日)");
+            }
+            ChineseDates.clock(in);
+            in.quietOneOf(Words.WINDOW_ENDS);
+            return new BeforeEvent(close.amount, d.counting, events, d.amount);
+        }
+        in.pos = save;
+        int within = in.pos;
+        in.ws();
+        if (Words.WITHIN.at(in.s, in.pos) != null) {
+            throw new Text.SemanticError(in.pos, "前N日 or a window 前N日至M日 (前N日内 is ambiguous: by N days before "
+                    + "the event, or within the N days before it)");
+        }
+        in.pos = within;
+        return new BeforeEvent(d.amount, d.counting, events, 0);
+    }
+
+    /**
+     * A window whose unit follows only its closing amount (届满前90至30个工作日), or null with the position unchanged.
+     *
+     * @throws Text.SemanticError if the window does not close after it opens
+     */
+    private static Deadline sharedUnitWindow(Text in, List<Event> events) {
+        int save = in.pos;
+        in.ws();
+        int openStart = in.pos;
+        Integer opens = number(in);
+        if (opens == null || in.quietOneOf(Words.RANGE) == null || !ChineseNumbers.ahead(in)) {
+            in.pos = save;
+            return null;
+        }
+        in.ws();
+        int closeStart = in.pos;
+        Duration close = duration(in);
+        if (close == null) {
+            in.pos = save;
+            return null;
+        }
+        long open = (long) close.factor * opens;
+        if (open > close.counting.max()) {
+            throw new Text.SemanticError(openStart, "a number of " + close.counting.english(2) + " 1.."
+                    + close.counting.max());
+        }
+        if (close.amount >= open) {
+            throw new Text.SemanticError(closeStart, "fewer " + close.counting.english(2) + " than " + open
+                    + ": a window before an event closes after it opens (前90个工作日至30个工作日)");
+        }
+        ChineseDates.clock(in);
+        in.quietOneOf(Words.WINDOW_ENDS);
+        return new BeforeEvent(close.amount, close.counting, events, (int) open);
+    }
+
+    /** The closing amount of a window: a duration, or a number in the opening's unit (前90日至30 reads 30 days). */
+    private static Duration windowClose(Text in, Duration open) {
+        int at = in.pos;
+        Duration close = duration(in);
+        if (close != null) {
+            return close;
+        }
+        in.pos = at;
+        Integer n = number(in);
+        long amount = (long) open.factor * (n == null ? 0 : n);
+        if (n == null || n < 1) {
+            throw new Text.SemanticError(at, "a positive number");
+        }
+        return new Duration(open.counting, (int) Math.min(amount, Integer.MAX_VALUE), open.factor);
+    }
+
+    /**
+     * The events of a phrase before an event, with the position before 前 (or before the amount, 届满三十日前), or null
+     * (the position then undefined). A subject before them is read and dropped: a listed one in both readings
+     * (有效期, 会议), any other in the strict reading only, as for events after ({@link #afterSubject}). 拟 (planned)
+     * may stand before the event words.
+     */
+    private static List<Event> beforeClause(Text in) {
+        int save = in.pos;
+        in.quietOneOf(Words.SUBJECTS);
+        in.quiet("拟");
+        List<Event> events = eventWords(in);
+        if (events != null && endsBefore(in)) {
+            return events;
+        }
+        in.pos = save;
+        if (in instanceof ChineseParser p && p.lenient) {
+            return null;
+        }
+        in.ws();
+        int from = in.pos;
+        int limit = Math.min(in.s.length(), from + MAX_SUBJECT + 1);
+        boolean recording = in.recording;
+        in.recording = false;
+        int unknownBefore = -1;
+        try {
+            for (int i = from; i < limit; i++) {
+                char c = in.s.charAt(i);
+                if (!isSubjectCharacter(c)) {
+                    break;
+                }
+                if (i > from && Words.EVENT_WORDS.at(in.s, i) != null) {
+                    in.pos = i;
+                    events = readEventWords(in);
+                    if (events != null && endsBefore(in)) {
+                        return events;
+                    }
+                }
+                if (i > from && Words.BEFORE.at(in.s, i) != null && in.s.charAt(i - 1) != '提') {
+                    in.pos = i + Words.BEFORE.at(in.s, i).length();
+                    if (ChineseNumbers.ahead(in) && unknownBefore < 0) {
+                        unknownBefore = i;
+                    }
+                }
+            }
+        } finally {
+            in.recording = recording;
+        }
+        if (unknownBefore >= 0) {
+            // 飞行前1日: an unknown word before 前 is not guessed to be an event
+            in.fail(unknownBefore, AN_EVENT_BEFORE);
+        }
+        return null;
+    }
+
+    /**
+     * Whether the events just read are followed by [之日 | 日] 前 and a number, or directly by a number (届满三十日前);
+     * the position moves past 之日 or 日 in the first case.
+     */
+    private static boolean endsBefore(Text in) {
+        int save = in.pos;
+        if (ChineseNumbers.ahead(in)) {
+            return true;
+        }
+        in.quietOneOf(Words.EVENT_DAY);
+        int day = in.pos;
+        if (in.quietOneOf(Words.BEFORE) != null) {
+            in.quiet("的");
+            in.quiet("至少");
+            if (ChineseNumbers.ahead(in)) {
+                in.pos = day;
+                return true;
+            }
+        }
+        in.pos = save;
+        return false;
     }
 
     private static List<Event> eventClause(Text in) {
@@ -187,11 +427,17 @@ final class ChineseEvents {
 
     /**
      * A subject word before an event (政策性文件, 规划; {@link Words#SUBJECTS}) or a quoted subject followed by an event
-     * word or a quoted event (“有关事项”印发后), kept as {@link Text#subject}; nothing if neither is there.
+     * word or a quoted event (“有关事项”印发后), kept as {@link Text#subject}; nothing if neither is there, or if an
+     * event word begins here (会议召开 is an event, not the subject 会议 before 召开).
      */
     private static void subjectWord(Text in) {
         int save = in.pos;
         in.ws();
+        if (Words.EVENT_WORDS.at(in.s, in.pos) != null) {
+            // 会议召开 is the event, not the subject 会议 and the event 召开
+            in.pos = save;
+            return;
+        }
         if (!in.atEnd() && in.peek() == '“') {
             int open = in.pos;
             int limit = Math.min(in.s.length(), open + dev.shixian.deadline.Annotated.MAX_TEXT + 2);

@@ -32,7 +32,8 @@ final class ChineseParser extends Text {
     }
 
     private static final Alternative[] ALTERNATIVES = {ChineseEvents::openEnded, ChineseRecurring::freshness,
-        ChineseRecurring::weekly, ChineseRecurring::recurring, ChineseEvents::withEvent, ChineseDates::dated, ChineseEvents::afterEvent};
+        ChineseRecurring::weekly, ChineseRecurring::recurring, ChineseEvents::withEvent, ChineseDates::dated,
+        ChineseEvents::beforeEvent, ChineseEvents::afterEvent};
 
     final boolean lenient;
     /** Whether a part ended with 各一次 (上半年、下半年各报送一次). */
@@ -156,7 +157,8 @@ final class ChineseParser extends Text {
         ws();
         int start = pos;
         for (int i = 0; i < MAX_PREFIXES; i++) {
-            if (!(!ahead("至少") && quietOneOf(Words.PREFIXES) != null || basis())) {
+            // 至少 and 到期 are not the prefixes 至 and 到 (至少每季度, 至少提前5日, 到期前30日)
+            if (!(!ahead("至少") && !ahead("到期") && quietOneOf(Words.PREFIXES) != null || basis())) {
                 break;
             }
         }
@@ -323,9 +325,7 @@ final class ChineseParser extends Text {
     }
 
     private static boolean namesEvent(Deadline d) {
-        return d instanceof dev.shixian.deadline.AfterEvent a && !a.events().isEmpty()
-                || d instanceof dev.shixian.deadline.WithEvent w && !w.events().isEmpty()
-                || d instanceof dev.shixian.deadline.OpenEnded o && !o.events().isEmpty();
+        return !d.events().isEmpty();
     }
 
     /** The note read by {@link #trailing()}, or null. */

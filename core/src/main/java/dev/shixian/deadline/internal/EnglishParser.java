@@ -2,6 +2,7 @@ package dev.shixian.deadline.internal;
 
 import dev.shixian.deadline.AfterEvent;
 import dev.shixian.deadline.Annotated;
+import dev.shixian.deadline.BeforeEvent;
 import dev.shixian.deadline.Deadline;
 import dev.shixian.deadline.Event;
 import dev.shixian.deadline.FixedDate;
@@ -170,15 +171,30 @@ final class EnglishParser extends Text {
             fail(pos, "'months', 'years', 'weeks' or 'days'");
             throw error();
         }
+        if (word("between")) {
+            ws();
+            int openStart = pos;
+            int opens = number();
+            expect(word("and"));
+            int n = number();
+            AfterEvent.Counting unit = unit();
+            expect(word("before"));
+            List<Event> events = eventsIfAny();
+            return build(openStart, () -> new BeforeEvent(n, unit, events, opens));
+        }
         ws();
         if (Character.isDigit(peek())) {
             int n = number();
             AfterEvent.Counting unit = unit();
+            if (word("before")) {
+                List<Event> events = eventsIfAny();
+                return build(start, () -> new BeforeEvent(n, unit, events, 0));
+            }
             List<Event> events = word("after") ? events() : List.of();
             return build(start, () -> new AfterEvent(n, unit, events));
         }
         replaceExpectation(start, "a deadline ('by', 'with', 'simultaneously', 'ongoing', 'per event', 'weekly', "
-                + "'monthly', 'quarterly', 'half-yearly', 'yearly', 'every', 'label' or a number)");
+                + "'monthly', 'quarterly', 'half-yearly', 'yearly', 'every', 'between', 'label' or a number)");
         throw error();
     }
 
@@ -496,6 +512,13 @@ final class EnglishParser extends Text {
     private int number() {
         ws();
         return digits();
+    }
+
+    /** The events after 'before', or none (the trigger) when no event follows. */
+    private List<Event> eventsIfAny() {
+        ws();
+        char c = peek();
+        return c == '"' || c < 128 && Character.isLetter(c) ? events() : List.of();
     }
 
     private List<Event> events() {

@@ -30,8 +30,8 @@ final class LenientReader {
             }
         }
         // 超过 (freshness), 每, 定期 and 至少 (recurring), 正式 (an event), 第 (a quarter), quoted event names;
-        // 季, 月, 半 of a period's end without 每 (季后10个工作日内; 年 begins 年底)
-        for (char c : "超每定至正第“\"「季月半".toCharArray()) {
+        // 季, 月, 半 of a period's end without 每 (季后10个工作日内; 年 begins 年底); 提前 and 拟 (before an event)
+        for (char c : "超每定至正第“\"「季月半提拟".toCharArray()) {
             STARTS[c] = true;
         }
         for (char c = 0; c < Character.MAX_VALUE; c++) {

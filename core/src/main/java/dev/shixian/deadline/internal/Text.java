@@ -196,6 +196,20 @@ class Text {
         return colonAt;
     }
 
+    /** The index of the last 前 of the input, -1 if none; -2 until first asked. */
+    private int lastBefore = -2;
+
+    /**
+     * Whether a 前 stands at or after {@code from}: every time limit before an event has one (提前 too). The input is
+     * searched once, on the first call.
+     */
+    final boolean beforeAhead(int from) {
+        if (lastBefore == -2) {
+            lastBefore = s.lastIndexOf('前');
+        }
+        return lastBefore >= from;
+    }
+
     final char peek() {
         return pos < s.length() ? s.charAt(pos) : '\0';
     }

@@ -33,7 +33,7 @@ final class Words {
     static final WordList FILLERS = new WordList("fillers", "之前", "以前", "以内", "之内", "为止", "完成公开", "全面完成",
             "完成", "前", "内", "止", "公开", "发布", "公布", "完毕", "办结", "到位", "宣传", "落实", "按相关程序", "按程序",
             "上传", "报送", "实现", "予以公开", "予以答复", "予以", "答复", "解读", "更新", "上报", "通报",
-            "一次性告知申请人", "一次性告知", "告知申请人", "及时更新", "及时公开", "及时发布");
+            "一次性告知申请人", "一次性告知", "告知申请人", "及时更新", "及时公开", "及时发布", "发布公告");
     /** Fillers that only close a time limit; every other filler begins its action (予以公开, 报送, 完成并报…). */
     static final WordList TIME_FILLERS = new WordList("time fillers", "之前", "以前", "以内", "之内", "为止", "前", "内",
             "止");
@@ -72,7 +72,7 @@ final class Words {
 
     static final WordList SUBJECTS = new WordList("subjects", "规范性文件", "相关专项规划", "专项规划", "政策性文件",
             "政策文件", "解读材料", "政府信息", "相关文件", "本要点", "要点", "信息", "文件", "政策", "规划", "预算", "决算", "方案",
-            "解读");
+            "解读", "有效期", "任期", "会议");
     private static final Map<String, Event> EVENT_OF = Map.ofEntries(
             Map.entry("舆情产生", Event.PUBLIC_OPINION), Map.entry("舆情发生", Event.PUBLIC_OPINION),
             Map.entry("制定出台", Event.ISSUANCE), Map.entry("印发", Event.ISSUANCE), Map.entry("出台", Event.ISSUANCE),
@@ -86,7 +86,10 @@ final class Words {
             Map.entry("实施", Event.IMPLEMENTATION), Map.entry("施行", Event.IMPLEMENTATION),
             Map.entry("制发", Event.ISSUANCE), Map.entry("审定", Event.APPROVAL),
             Map.entry("作出", Event.FORMATION), Map.entry("做出", Event.FORMATION), Map.entry("制作", Event.FORMATION),
-            Map.entry("获取", Event.FORMATION), Map.entry("受理", Event.RECEIPT), Map.entry("签收", Event.RECEIPT));
+            Map.entry("获取", Event.FORMATION), Map.entry("受理", Event.RECEIPT), Map.entry("签收", Event.RECEIPT),
+            Map.entry("会议召开", Event.MEETING), Map.entry("召开", Event.MEETING), Map.entry("举行", Event.MEETING),
+            Map.entry("举办", Event.MEETING), Map.entry("届满", Event.EXPIRY), Map.entry("期满", Event.EXPIRY),
+            Map.entry("到期", Event.EXPIRY));
     static final WordList EVENT_WORDS = new WordList("event words", EVENT_OF.keySet().toArray(new String[0]));
     static final WordList EVENT_JOINERS = new WordList("event joiners", "或者", "或", "和", "及", "、", "/");
     static final WordList CLAUSE_ENDS = new WordList("event clause ends", "之日起", "之日后", "之后", "以后", "后的", "后",
@@ -100,6 +103,10 @@ final class Words {
     static final WordList SPAN = new WordList("span", "时间跨度", "间隔", "相隔");
     static final WordList NOT_OVER = new WordList("not over", "不超过", "不得超过", "不超出");
     static final WordList WORKING_DAYS = new WordList("working days", "个工作日", "工作日");
+    /** What may stand between an event and 前 (届满之日前, 到期日前). */
+    static final WordList EVENT_DAY = new WordList("event day", "之日", "日");
+    /** What may close a window before an event (届满前90个工作日至30个工作日期间). */
+    static final WordList WINDOW_ENDS = new WordList("window ends", "期间", "之间", "以内", "之内", "内");
     static final WordList UNITS = new WordList("units", "个工作日", "工作日", "个自然日", "自然日", "个日历日", "日历日",
             "日", "天", "个月", "个星期", "星期", "周", "年");
 
@@ -191,7 +198,7 @@ final class Words {
     static final WordList NEXT_MONTH = new WordList("next month", "次月", "下月", "下一个月", "下个月", "下一月");
     /** Before the month after a period, after a subject (每月数据于次月5日前). */
     static final WordList AT = new WordList("at", "应于", "应在", "须于", "于", "在");
-    /** Within, after a count (15日内, 前5个工作日内). */
+    /** Within, after a count (15日内, 前5个工作日内); after a count before an event (前5日内) refused as ambiguous. */
     static final WordList WITHIN = new WordList("within", "以内", "之内", "内");
 
     /** Every list, for the test that every entry is reachable. */
@@ -203,7 +210,7 @@ final class Words {
             LIST_SEPARATORS, AT_LEAST, SHOULD, COUNT_VERBS, COUNT_RANGE, AND_ABOVE, DAYS, WEEKS, NOT_UPDATED, ONCE,
             NOTES, REPORT_TO, ADDRESSEE_ENDS, RELATIVE_PERIODS,
             CHANGES_MEANING, PERIOD_AFTER, BARE_PERIOD_AFTER, NEXT_MONTH, AT, WITHIN, RELATIVE_YEARS,
-            RELATIVE_YEAR_ENDS, NOW, STARTS);
+            RELATIVE_YEAR_ENDS, NOW, STARTS, EVENT_DAY, WINDOW_ENDS);
 
     /** The years after the plan's year a word of {@link #RELATIVE_YEARS} names (次年 → 1, 上一年度 → -1). */
     static int relativeYear(String word) {

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.shixian.deadline.AfterEvent;
 import dev.shixian.deadline.Annotated;
+import dev.shixian.deadline.BeforeEvent;
 import dev.shixian.deadline.Deadline;
 import dev.shixian.deadline.DeadlineParseException;
 import dev.shixian.deadline.FixedDate;
@@ -61,8 +62,8 @@ public final class DeadlineModule extends SimpleModule {
     private static final long serialVersionUID = 1L;
 
     private static final List<Class<? extends Deadline>> KINDS = List.of(FixedDate.class, PeriodEnd.class,
-            AfterEvent.class, WithEvent.class, Recurring.class, Weekly.class, Freshness.class, OpenEnded.class,
-            Annotated.class, Labelled.class, Multiple.class);
+            AfterEvent.class, BeforeEvent.class, WithEvent.class, Recurring.class, Weekly.class, Freshness.class,
+            OpenEnded.class, Annotated.class, Labelled.class, Multiple.class);
 
     /** The form deadlines are written in; reading accepts both, always. */
     public enum Form {

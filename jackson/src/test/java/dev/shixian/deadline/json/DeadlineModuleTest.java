@@ -55,7 +55,8 @@ public class DeadlineModuleTest {
     static final List<Deadline> SAMPLES = List.of(
             Deadline.parse("印发后3个工作日内"), Deadline.parse("2021年12月底前"), Deadline.parse("每季度一次"),
             Deadline.parse("长期"), Deadline.parse("与文件同时公开"), Deadline.parse("2021年10月15日前"),
-            Deadline.parse("每2个月不少于2篇"), Deadline.parse("每14日至少更新一次"), Deadline.parse("市直部门：印发后3个工作日内；乡镇：印发后5个工作日内"));
+            Deadline.parse("每2个月不少于2篇"), Deadline.parse("每14日至少更新一次"), Deadline.parse("市直部门：印发后3个工作日内；乡镇：印发后5个工作日内"),
+            Deadline.parse("会议召开前5日"), Deadline.parse("届满前90个工作日至30个工作日期间"));
 
     private static final PolymorphicTypeValidator DEADLINES_ONLY = BasicPolymorphicTypeValidator.builder()
             .allowIfSubType("dev.shixian.deadline.").allowIfSubType(List.class).allowIfBaseType(Object.class)
