@@ -30,7 +30,10 @@ class AnnotatedTest {
                 .withEvent(Event.ISSUANCE, LocalDate.of(2021, 9, 30))
                 .withEvent(Event.FORMATION, LocalDate.of(2021, 9, 30))
                 .withEvent(Event.RECEIPT, LocalDate.of(2021, 9, 30))
-                .withEvent(Event.APPROVAL, LocalDate.of(2021, 9, 30));
+                .withEvent(Event.APPROVAL, LocalDate.of(2021, 9, 30))
+                .withEvent(Event.MEETING, LocalDate.of(2021, 10, 29))
+                .withEvent(Event.EXPIRY, LocalDate.of(2021, 10, 29))
+                .withEvent(Event.PUBLIC_OPINION, LocalDate.of(2021, 10, 29));
     }
 
     @ParameterizedTest(name = "{0} → {1}, {2}")
@@ -49,6 +52,11 @@ class AnnotatedTest {
         "6月底前完成并报县政务公开办|-|完成并报县政务公开办|by end of month 6",
         "2021年11月30日前报送|-|报送|by 2021-11-30",
         "每月10日前及时更新，保持最新|-|及时更新 保持最新|monthly by day 10",
+        // 行政许可法第五十条 wording: the subject before an event a time limit counts back from
+        "在该行政许可有效期届满三十日前|该行政许可有效期|-|30 days before expiry",
+        // the noun of 会议召开 and 舆情产生 ends the subject: 常务会议, 网络舆情
+        "市政府常务会议召开前5个工作日报送|市政府常务会议|报送|5 working days before meeting",
+        "网络舆情产生后及时回应|网络舆情|-|per event after public-opinion",
     })
     void keepsTheSubjectAndTheAction(String phrase, String subject, String action, String timeLimit) {
         Deadline d = Deadline.parse(phrase);

@@ -102,9 +102,13 @@ class BeforeEventTest {
         // 行政许可法第五十条: 应当在该行政许可有效期届满三十日前向作出行政许可决定的行政机关提出申请; also
         // 出境入境管理法 (quoted at http://zaabamansor.com/newsshow-37-1254-1.html): 居留证件有效期限届满三十日前
         Deadline expected = BeforeEvent.of(30, Counting.DAYS, Event.EXPIRY);
-        read("在该行政许可有效期届满三十日前", expected, "30 days before expiry", "届满前30日");
-        read("有效期限届满三十日前", expected, "30 days before expiry", "届满前30日");
-        read("有效期届满前30日", expected, "30 days before expiry", "届满前30日");
+        // the subject before the event is kept (docs/RULES.md §2.10)
+        read("在该行政许可有效期届满三十日前", Annotated.withSubject(expected, "该行政许可有效期"),
+                "30 days before expiry, subject \"该行政许可有效期\"", "该行政许可有效期届满前30日");
+        read("有效期限届满三十日前", Annotated.withSubject(expected, "有效期限"),
+                "30 days before expiry, subject \"有效期限\"", "有效期限届满前30日");
+        read("有效期届满前30日", Annotated.withSubject(expected, "有效期"), "30 days before expiry, subject \"有效期\"",
+                "有效期届满前30日");
         read("到期前30日", expected, "30 days before expiry", "届满前30日");
         // Fri 2024-05-31 - 30 days = Wed 05-01, 劳动节 05-01..05-05; back to Tue 04-30
         assertThat(due(expected, at(Event.EXPIRY, LocalDate.of(2024, 5, 31))).dueDate()).isEqualTo("2024-04-30");
@@ -112,8 +116,8 @@ class BeforeEventTest {
 
     @Test
     void expiryInWorkingDays() {
-        read("有效期届满前30个工作日", BeforeEvent.of(30, Counting.WORKING_DAYS, Event.EXPIRY),
-                "30 working days before expiry", "届满前30个工作日");
+        read("有效期届满前30个工作日", Annotated.withSubject(BeforeEvent.of(30, Counting.WORKING_DAYS, Event.EXPIRY),
+                "有效期"), "30 working days before expiry, subject \"有效期\"", "有效期届满前30个工作日");
         read("期满前5个工作日", BeforeEvent.of(5, Counting.WORKING_DAYS, Event.EXPIRY),
                 "5 working days before expiry", "届满前5个工作日");
     }
@@ -122,17 +126,17 @@ class BeforeEventTest {
     void hearingFifteenDaysBefore() {
         // https://lawfaq.cn/law/17-1530-3.html (重大行政决策程序规定 第十八条): 听证会举行15日前，应当公布听证会举行的
         // 时间、地点、内容和听证代表名单
-        Deadline d = read("听证会举行15日前", BeforeEvent.of(15, Counting.DAYS, Event.MEETING), "15 days before meeting",
-                "会议召开前15日");
+        Deadline d = read("听证会举行15日前", Annotated.withSubject(BeforeEvent.of(15, Counting.DAYS, Event.MEETING),
+                "听证会"), "15 days before meeting, subject \"听证会\"", "“听证会”会议召开前15日");
         // Mon 2024-02-26 - 15 days = Sun 02-11, 春节 02-10..02-17; 02-10 too; back to Fri 02-09
         assertThat(due(d, at(Event.MEETING, LocalDate.of(2024, 2, 26))).dueDate()).isEqualTo("2024-02-09");
         // http://www.fsou.com.cn/html/text/lar/171508/17150880_2.html: 听证举行10日前，应当告知听证代表
         // http://www.fymate.net/html/text/lar/173585/17358527_3.html: 应当至少在听证会举行前5日送达听证代表;
         // 应当至少提前10日公布听证会举行时间
-        read("至少在听证会举行前5日", BeforeEvent.of(5, Counting.DAYS, Event.MEETING), "5 days before meeting",
-                "会议召开前5日");
-        read("至少在听证会举行10日前", BeforeEvent.of(10, Counting.DAYS, Event.MEETING), "10 days before meeting",
-                "会议召开前10日");
+        read("至少在听证会举行前5日", Annotated.withSubject(BeforeEvent.of(5, Counting.DAYS, Event.MEETING), "听证会"),
+                "5 days before meeting, subject \"听证会\"", "“听证会”会议召开前5日");
+        read("至少在听证会举行10日前", Annotated.withSubject(BeforeEvent.of(10, Counting.DAYS, Event.MEETING), "听证会"),
+                "10 days before meeting, subject \"听证会\"", "“听证会”会议召开前10日");
         Deadline atLeast = read("至少提前10日公布", Annotated.withAction(BeforeEvent.of(10, Counting.DAYS), "公布"),
                 "10 days before, action \"公布\"", "提前10日公布");
         ParseResult should = Deadline.parseLenient("应当至少提前10日公布");
@@ -147,8 +151,8 @@ class BeforeEventTest {
     void executiveMeetingTwoWorkingDaysBefore() {
         // http://ask.fsou.com/html/text/lar/174167/17416710_2.html (市人民政府常务会议规则 第九条): 在每次常务会议召开2个
         // 工作日之前，提出常务会议议程
-        Deadline d = read("在常务会议召开2个工作日之前", BeforeEvent.of(2, Counting.WORKING_DAYS, Event.MEETING),
-                "2 working days before meeting", "会议召开前2个工作日");
+        Deadline d = read("在常务会议召开2个工作日之前", Annotated.withSubject(BeforeEvent.of(2, Counting.WORKING_DAYS,
+                Event.MEETING), "常务会议"), "2 working days before meeting, subject \"常务会议\"", "常务会议会议召开前2个工作日");
         // back from Mon 2024-04-08: adjusted Sun 04-07 (1), 清明 04-06..04-04 skipped, Wed 04-03 (2)
         assertThat(due(d, at(Event.MEETING, LocalDate.of(2024, 4, 8))).dueDate()).isEqualTo("2024-04-03");
         // http://www.fymate.net/html/text/lar/168999/16899957_2.html: 于会议召开前一个星期送秘书长审核 (a week: 7 days)

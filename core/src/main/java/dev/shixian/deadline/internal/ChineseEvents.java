@@ -41,6 +41,12 @@ final class ChineseEvents {
         }
         subjectWord(in);
         List<Event> events = eventWords(in);
+        if (events == null) {
+            // 网络舆情产生后及时回应: a subject not in the list, in strict reading
+            in.pos = start;
+            in.subject = null;
+            events = afterSubject(in);
+        }
         if (events != null && in.quietOneOf(Words.AFTER_OR_WHEN) != null) {
             boolean procedure = in.quietOneOf(Words.PROCEDURE) != null;
             boolean prompt = in.quietOneOf(Words.PER_EVENT) != null;
@@ -324,13 +330,15 @@ final class ChineseEvents {
      */
     private static List<Event> beforeClause(Text in) {
         int save = in.pos;
-        in.quietOneOf(Words.SUBJECTS);
+        String before = in.subject;
+        subjectWord(in);
         in.quiet("拟");
         List<Event> events = eventWords(in);
         if (events != null && endsBefore(in)) {
             return events;
         }
         in.pos = save;
+        in.subject = before;
         if (in instanceof ChineseParser p && p.lenient) {
             return null;
         }
@@ -350,6 +358,9 @@ final class ChineseEvents {
                     in.pos = i;
                     events = readEventWords(in);
                     if (events != null && endsBefore(in)) {
+                        String subject = trimSubject(in.s.substring(from, i)) + nounOf(in.s, i);
+                        in.subject = subject.endsWith("拟") && subject.length() > 1
+                                ? subject.substring(0, subject.length() - 1) : subject;
                         return events;
                     }
                 }
@@ -512,7 +523,7 @@ final class ChineseEvents {
                     in.pos = i;
                     List<Event> events = readEventWords(in);
                     if (events != null && Words.CLAUSE_ENDS.at(in.s, in.pos) != null) {
-                        in.subject = trimSubject(in.s.substring(from, i));
+                        in.subject = trimSubject(in.s.substring(from, i)) + nounOf(in.s, i);
                         return events;
                     }
                 }
@@ -521,6 +532,20 @@ final class ChineseEvents {
         } finally {
             in.recording = recording;
         }
+    }
+
+    /**
+     * The noun an event word begins with (会议 of 会议召开, 舆情 of 舆情产生), which also ends the subject before it:
+     * 常务会议召开前 concerns the 常务会议, 网络舆情产生后 the 网络舆情. Empty for other event words, and when the subject
+     * already ends with the noun (常务会议会议召开, the canonical form).
+     */
+    private static String nounOf(String s, int eventAt) {
+        String w = Words.EVENT_WORDS.at(s, eventAt);
+        if (w == null || !(w.startsWith("会议") || w.startsWith("舆情"))) {
+            return "";
+        }
+        String noun = w.substring(0, 2);
+        return eventAt >= 2 && s.startsWith(noun, eventAt - 2) ? "" : noun;
     }
 
     /** A subject without the adverbs that may end it before the verb: 年度预算经批复 → 年度预算, 文件正式印发 → 文件. */
