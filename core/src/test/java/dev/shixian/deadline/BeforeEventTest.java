@@ -192,8 +192,14 @@ class BeforeEventTest {
         read("会议召开前5日；印发后3个工作日内", Multiple.of(List.of(fiveDays, AfterEvent.of(3, Counting.WORKING_DAYS,
                 Event.ISSUANCE))), "5 days before meeting; 3 working days after issuance", "会议召开前5日；印发后3个工作日内");
         // the new events count after them too
-        read("公示期满后5个工作日内", Annotated.withSubject(AfterEvent.of(5, Counting.WORKING_DAYS, Event.EXPIRY), "公示"),
-                "5 working days after expiry, subject \"公示\"", "公示届满之日起5个工作日内");
+        read("公示期满后5个工作日内", Annotated.withSubject(AfterEvent.of(5, Counting.WORKING_DAYS, Event.EXPIRY),
+                "公示期"), "5 working days after expiry, subject \"公示期\"", "公示期届满之日起5个工作日内");
+        // 会前 is before the meeting; 会议 before 举行 is the meeting itself, not a subject
+        assertThat(Deadline.parse("会前3天")).isEqualTo(BeforeEvent.of(3, Counting.DAYS, Event.MEETING));
+        assertThat(Deadline.parse("会议举行前7个工作日")).isEqualTo(BeforeEvent.of(7, Counting.WORKING_DAYS,
+                Event.MEETING));
+        assertThat(Deadline.parse("有效期满前30日")).isEqualTo(Annotated.withSubject(BeforeEvent.of(30, Counting.DAYS,
+                Event.EXPIRY), "有效期"));
     }
 
     // ------------------------------------------------------------------ windows

@@ -330,6 +330,15 @@ final class ChineseEvents {
      */
     private static List<Event> beforeClause(Text in) {
         int save = in.pos;
+        in.ws();
+        if (in.s.startsWith("会前", in.pos)) {
+            // 会前3天: before the meeting
+            in.pos++;
+            if (endsBefore(in)) {
+                return List.of(Event.MEETING);
+            }
+        }
+        in.pos = save;
         String before = in.subject;
         subjectWord(in);
         in.quiet("拟");
@@ -535,16 +544,19 @@ final class ChineseEvents {
     }
 
     /**
-     * The noun an event word begins with (会议 of 会议召开, 舆情 of 舆情产生), which also ends the subject before it:
-     * 常务会议召开前 concerns the 常务会议, 网络舆情产生后 the 网络舆情. Empty for other event words, and when the subject
+     * The noun an event word begins with (会议 of 会议召开, 舆情 of 舆情产生, 期 of 期满), which also ends the subject
+     * before it: 常务会议召开前 concerns the 常务会议, 网络舆情产生后 the 网络舆情, 公示期满后 the 公示期. Empty for other event words, and when the subject
      * already ends with the noun (常务会议会议召开, the canonical form).
      */
     private static String nounOf(String s, int eventAt) {
         String w = Words.EVENT_WORDS.at(s, eventAt);
-        if (w == null || !(w.startsWith("会议") || w.startsWith("舆情"))) {
+        if (w == null || !(w.startsWith("会议") || w.startsWith("舆情") || w.equals("期满"))) {
             return "";
         }
-        String noun = w.substring(0, 2);
+        String noun = w.equals("期满") ? "期" : w.substring(0, 2);
+        if (noun.length() == 1) {
+            return eventAt >= 1 && s.charAt(eventAt - 1) == '期' ? "" : noun;
+        }
         return eventAt >= 2 && s.startsWith(noun, eventAt - 2) ? "" : noun;
     }
 

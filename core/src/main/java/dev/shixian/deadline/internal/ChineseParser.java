@@ -311,8 +311,11 @@ final class ChineseParser extends Text {
      *     accepts (too long)
      */
     private static Deadline annotated(int at, Deadline d, String subject, String action) {
-        if (subject != null && !namesEvent(d)) {
-            subject = null;     // 与文件同时: the word names what is simultaneous, with no event to be the subject of
+        if (subject != null && (!namesEvent(d)
+                || d.events().size() == 1 && d.events().get(0).chinese().startsWith(subject))) {
+            // 与文件同时: the word names what is simultaneous, with no event to be the subject of; 会议举行前: 会议 is
+            // the event's own noun (会议召开)
+            subject = null;
         }
         if (subject == null && action == null) {
             return d;
