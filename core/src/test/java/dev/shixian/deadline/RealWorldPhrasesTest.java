@@ -257,6 +257,17 @@ class RealWorldPhrasesTest {
      * The plan year 2021, every built-in event on Tue 2021-09-28: the National Day holiday (2021-10-01..07, with
      * 2021-09-26 and 2021-10-09 adjusted working days, 国办发明电〔2020〕27号) lies inside the counts below.
      */
+    @org.junit.jupiter.api.Test
+    void clockTimesAfterAWeekdayAreTheDayItself() {
+        // the weeks of 2021-09-27 and 2021-10-04 (国庆节 10-01..10-07 off): weekday due dates are not rolled (§4)
+        DeadlineContext ctx = DeadlineContext.of(TestCalendars.china())
+                .withWindow(LocalDate.of(2021, 9, 27), LocalDate.of(2021, 10, 10));
+        assertThat(Deadline.parse("须于每周一9:30前").resolve(ctx).stream().map(Due::dueDate).toList())
+                .containsExactly(LocalDate.of(2021, 9, 27), LocalDate.of(2021, 10, 4));
+        assertThat(Deadline.parse("每周四下班前").resolve(ctx).stream().map(Due::dueDate).toList())
+                .containsExactly(LocalDate.of(2021, 9, 30), LocalDate.of(2021, 10, 7));
+    }
+
     private static DeadlineContext context() {
         DeadlineContext ctx = DeadlineContext.of(TestCalendars.china()).withYear(Year.of(2021));
         for (Event e : Event.builtIn()) {
@@ -332,6 +343,13 @@ class RealWorldPhrasesTest {
         "每年3月、9月|by end of month 3; by end of month 9|2021-03-31 2021-09-30",
         "上半年、下半年各报送一次|half-yearly|2021-06-30 2021-12-31",
         "第一季度、第二季度、第三季度、第四季度各一次|quarterly|2021-03-31 2021-06-30 2021-09-30 2021-12-31",
+        // clock times after a weekday or a day of each period are the day itself: 须于每周一9:30前向办公室报送
+        // (a college's notice on weekly activity reports, 2016-11-11); 每周四下班前通OA办公系统填报 (a university
+        // office's notice on weekly schedules, 2024-04-28); 每月3日下午16:30前统一上报 (a company's reporting rules)
+        "须于每周一9:30前|weekly by Monday|",
+        "每周四下班前|weekly by Thursday|",
+        "每月3日下午16:30前|monthly by day 3|2021-01-03 2021-02-03 2021-03-03 2021-04-03 2021-05-03 2021-06-03 "
+                + "2021-07-03 2021-08-03 2021-09-03 2021-10-03 2021-11-03 2021-12-03",
     })
     void readsIssue12Shapes(String phrase, String canonical, String dues) {
         Deadline d = Deadline.parse(phrase);

@@ -213,6 +213,13 @@ final class ChineseDates {
     static void clock(Text in) {
         int save = in.pos;
         in.ws();
+        if (in.quietOneOf(Words.DAY_PARTS) != null) {
+            in.ws();
+            if (!Character.isDigit(in.peek())) {
+                in.pos = save;
+                return;
+            }
+        }
         int hStart = in.pos;
         int h = digits(in, 2);
         if (h < 0) {
@@ -247,6 +254,28 @@ final class ChineseDates {
         }
         if (minutes > 59 || h == 24 && minutes > 0) {
             throw new Text.SemanticError(mStart, h == 24 ? "no minutes after 24时" : "minutes 0..59");
+        }
+    }
+
+    /**
+     * Whether a clock time (9:30, 17时, 下午4点) begins at the position, which does not move.
+     */
+    static boolean clockAhead(Text in) {
+        int save = in.pos;
+        boolean recording = in.recording;
+        in.recording = false;
+        try {
+            in.ws();
+            if (in.quietOneOf(Words.DAY_PARTS) != null) {
+                in.ws();
+            }
+            if (digits(in, 2) < 0) {
+                return false;
+            }
+            return in.quiet("时") || in.quiet("点") || !in.atEnd() && in.peek() == ':';
+        } finally {
+            in.pos = save;
+            in.recording = recording;
         }
     }
 

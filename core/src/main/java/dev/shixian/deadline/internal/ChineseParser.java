@@ -173,6 +173,8 @@ final class ChineseParser extends Text {
                 continue;
             }
             String foundSubject = subject;
+            // a clock time after a weekday or a day of each period (每周一9:30前, 每月3日下午16:30前): the day itself
+            ChineseDates.clock(this);
             around();
             int actionFrom = -1;
             while (true) {

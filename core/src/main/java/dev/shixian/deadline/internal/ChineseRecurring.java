@@ -115,8 +115,9 @@ final class ChineseRecurring {
 
     /**
      * 每周, 每周一次, 每两周, 每2周一次, 按周, 每周五前, 每周五下班前, 每周星期五前, 每星期一前, 每2周周五前, 每两周的周五前,
-     * 每周，周五前, then a count (每周不少于2篇). A numeral after 周 is a weekday unless a measure follows it (每周一次 is
-     * once a week, 每周一前 and 每周一更新 are Monday); null, the position unchanged, if this is not a weekly phrase.
+     * 每周，周五前, then a count (每周不少于2篇). A numeral after 周 is a weekday unless a measure or another numeral
+     * follows it (每周一次 is once a week, 每周一前, 每周一更新 and 每周一9:30前 are Monday); null, the position
+     * unchanged, if this is not a weekly phrase.
      *
      * @throws Text.SemanticError if the number of weeks is out of range
      */
@@ -183,7 +184,7 @@ final class ChineseRecurring {
         in.ws();
         char next = in.peek();
         if (MEASURE_CHARS.indexOf(next) >= 0 || Measure.fromChinese(next).isPresent()
-                || ChineseNumbers.isNumeral(next)) {
+                || ChineseNumbers.isNumeral(next) && !ChineseDates.clockAhead(in)) {
             // 每周一次, 每周五篇, 每周二十篇: a count, not a weekday
             in.pos = save;
             return 0;

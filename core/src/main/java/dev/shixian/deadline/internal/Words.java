@@ -39,6 +39,8 @@ final class Words {
             "止");
     /** Words that only say a task is done: an action of these alone is not kept (6月底前完成). */
     static final WordList DONE = new WordList("done", "全面完成", "完成", "完毕", "办结", "到位", "落实", "实现");
+    /** Parts of a day before a clock time (下午16:30前), read and dropped with it. */
+    static final WordList DAY_PARTS = new WordList("day parts", "上午", "中午", "下午", "晚上", "早上", "凌晨");
     /** Words that address an action to someone (向社会公布). */
     static final WordList TOWARDS = new WordList("towards", "向");
     /** Verbs that end an addressed action (向社会公布, 向申请人说明理由). */
@@ -203,7 +205,7 @@ final class Words {
 
     /** Every list, for the test that every entry is reachable. */
     static final List<WordList> ALL = List.of(WRAPPERS, WRAPPER_ENDINGS, WRAPPER_LINKS, PREFIXES, BASIS_OPENERS,
-            BASIS_CLOSERS, FILLERS, TIME_FILLERS, DONE, TOWARDS, DIRECTED_VERBS, JOINERS, VERBS, ONGOING, PER_EVENT, AFTER_OR_WHEN, PROCEDURE, RESPONSE_VERBS,
+            BASIS_CLOSERS, FILLERS, TIME_FILLERS, DONE, DAY_PARTS, TOWARDS, DIRECTED_VERBS, JOINERS, VERBS, ONGOING, PER_EVENT, AFTER_OR_WHEN, PROCEDURE, RESPONSE_VERBS,
             SUBJECTS, EVENT_WORDS, EVENT_JOINERS, CLAUSE_ENDS, WITH, WHEN, TOGETHER, SIMULTANEOUS, WHEN_OR_AFTER,
             WITH_VERBS, SPAN, NOT_OVER, WORKING_DAYS, UNITS, RANGE, YEAR_END_AFTER_YEAR, YEAR_END, HALVES, END, QUARTER,
             DAY_MARK, MONTH_PARTS, BEFORE, PER, YEAR, HALF_YEAR, MONTH, THIRDS, WHOLE_YEAR, FIRST_MONTH, LAST_MONTH,
