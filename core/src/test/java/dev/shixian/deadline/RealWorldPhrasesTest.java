@@ -243,7 +243,7 @@ class RealWorldPhrasesTest {
         // a deadline followed by an action: strict mode rejects the action
         "12月底前完成建设并投入使用 | 7 | end of input or a separator",
         "6月30日前完成自查 | 8 | end of input or a separator",
-        "每月5日前报送上月工作情况 | 7 | end of input or a separator",
+        "每月5日前报送上月工作情况及附件 | 7 | end of input or a separator",
     })
     void rejects(String input, int index, String expected) {
         assertThatThrownBy(() -> Deadline.parse(input))
@@ -346,6 +346,16 @@ class RealWorldPhrasesTest {
         // clock times after a weekday or a day of each period are the day itself: 须于每周一9:30前向办公室报送
         // (a college's notice on weekly activity reports, 2016-11-11); 每周四下班前通OA办公系统填报 (a university
         // office's notice on weekly schedules, 2024-04-28); 每月3日下午16:30前统一上报 (a company's reporting rules)
+        // an action with its object (a report verb, then what is reported): 报送上月工作情况, 完成并报送工作总结
+        "6月底前完成并报送工作总结|by end of month 6, action \"完成并报送工作总结\"|2021-06-30",
+        "2022年1月底前报送2021年度工作总结|by end of 2022-01, action \"报送2021年度工作总结\"|2022-01-31",
+        "印发后3个工作日内在政府门户网站公开|3 working days after issuance, action \"在政府门户网站公开\"|2021-10-08",
+        // verb first, then what the event concerns (行政处罚法第四十八条 wording: 作出行政处罚决定之日起七日内)
+        // formed Tue 09-28: 09-29, 09-30, 国庆节 10-01..10-07, 10-08, adjusted Sat 10-09, 10-11, 10-12, 10-13
+        "作出行政处罚决定之日起7个工作日内|7 working days after formation, subject \"行政处罚决定\"|2021-10-13",
+        // a part of each year: 每年一季度末前 is each year's 03-31
+        "每年一季度末前|yearly by 03-31|2021-03-31",
+        "每年3月上旬|yearly by 03-10|2021-03-10",
         "须于每周一9:30前|weekly by Monday|",
         "每周四下班前|weekly by Thursday|",
         "每月3日下午16:30前|monthly by day 3|2021-01-03 2021-02-03 2021-03-03 2021-04-03 2021-05-03 2021-06-03 "
@@ -374,7 +384,6 @@ class RealWorldPhrasesTest {
         "12月31日24:30前 | 9 | no minutes after 24时",
         "2021年6月30日17:75前 | 13 | minutes 0..59",
         // strict mode stays strict: an unknown action or subject is still an error at its index
-        "6月底前完成并报送工作总结 | 7 | a time limit",
         "年度决算经县人大常委会讨论后20日内 | 0 | a time limit",
         "2021年12月31日前完成，保持联系 | 15 | a time limit",
     })
@@ -386,7 +395,7 @@ class RealWorldPhrasesTest {
     @CsvSource(delimiter = '|', value = {
         "12月底前完成建设并投入使用 | by end of month 12 | 建设并投入使用",
         "6月30日前完成自查 | by 06-30 | 自查",
-        "每月5日前报送上月工作情况 | monthly by day 5 | 上月工作情况",
+        "每月5日前报送上月工作情况及附件 | monthly by day 5 | 上月工作情况及附件",
         "各县区于2021年9月底前 | by end of 2021-09 | 各县区",
         "按季度通报工作进度 | quarterly | 工作进度",
     })

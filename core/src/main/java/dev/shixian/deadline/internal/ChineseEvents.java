@@ -438,6 +438,7 @@ final class ChineseEvents {
             } else {
                 in.pos = keep;
                 in.subject = kept;
+                objectAfterVerb(in);
             }
         }
         in.quietOneOf(Words.CLAUSE_ENDS);
@@ -503,6 +504,29 @@ final class ChineseEvents {
         }
         in.pos = save;
         return false;
+    }
+
+    /**
+     * The object of an event verb that comes first (作出行政处罚决定之日起: the decision is what was formed), kept as the
+     * subject: at most {@value #MAX_SUBJECT} Chinese characters up to a clause end (之日起, 后). Strict reading only;
+     * the position moves to the clause end if one is found, and stays otherwise.
+     */
+    private static void objectAfterVerb(Text in) {
+        if (in instanceof ChineseParser p && p.lenient || in.subject != null) {
+            return;
+        }
+        int from = in.pos;
+        int limit = Math.min(in.s.length(), from + MAX_SUBJECT + 1);
+        for (int i = from; i < limit; i++) {
+            if (i > from && Words.CLAUSE_ENDS.at(in.s, i) != null && !in.s.startsWith("后", i - 1)) {
+                in.subject = in.s.substring(from, i);
+                in.pos = i;
+                return;
+            }
+            if (!isSubjectCharacter(in.s.charAt(i))) {
+                return;
+            }
+        }
     }
 
     /**

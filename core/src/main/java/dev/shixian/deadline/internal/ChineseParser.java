@@ -255,7 +255,12 @@ final class ChineseParser extends Text {
             addresseeEnd = pos;
         }
         int end = Math.max(fillersEnd, addresseeEnd);
-        int from = actionFrom >= 0 ? actionFrom : addresseeEnd >= 0 ? fillersEnd : -1;
+        int from = actionFrom;
+        if (from < 0 && addresseeEnd >= 0) {
+            // 报送 read by the time limit itself (每季度结束后10日内报送本季度工作情况) begins the action
+            int verb = verbStartBefore(fillersEnd);
+            from = verb >= 0 ? verb : fillersEnd;
+        }
         if (from >= 0 && end > from) {
             String main = s.substring(from, end).replace(" ", "");
             if (!onlyDone(main)) {
@@ -337,9 +342,10 @@ final class ChineseParser extends Text {
     private String note;
 
     /**
-     * What may follow a deadline without changing it: an addressee of a report (并报县政务公开办, 报送市政府办公室: a
-     * verb of {@link Words#REPORT_TO}, or 报送 or 上报 just read as fillers, then at most {@value #ADDRESSEE_MAX}
-     * Chinese characters ending in one of {@link Words#ADDRESSEE_ENDS}), 各一次 or 各报送一次 (once in each period of
+     * What may follow a deadline without changing it: an addressee or object of a report (并报县政务公开办,
+     * 报送市政府办公室, 报送本季度工作情况, 完成上一年度报告: a verb of {@link Words#REPORT_TO}, or a verb of
+     * {@link Words#OBJECT_VERBS} just read as a filler, then at most {@value #ADDRESSEE_MAX} Chinese characters or
+     * digits ending in one of {@link Words#ADDRESSEE_ENDS} or {@link Words#OBJECT_ENDS}), 各一次 or 各报送一次 (once in each period of
      * a list), and a note after a comma (，保持最新). Each is taken only if the end of the input, a separator or 并
      * follows it. Returns where the addressee ends, or -1; sets {@link #note}.
      */
@@ -405,8 +411,7 @@ final class ChineseParser extends Text {
     }
 
     private boolean addressee() {
-        boolean verb = quietOneOf(Words.REPORT_TO) != null
-                || s.startsWith("报送", pos - 2) || s.startsWith("上报", pos - 2);
+        boolean verb = quietOneOf(Words.REPORT_TO) != null || verbStartBefore(pos) >= 0;
         if (!verb) {
             return false;
         }
@@ -414,10 +419,13 @@ final class ChineseParser extends Text {
         int from = pos;
         for (int i = from; i < s.length() && i - from <= ADDRESSEE_MAX; i++) {
             char c = s.charAt(i);
-            if (!(c >= 0x4E00 && c <= 0x9FFF || c >= 0x3400 && c <= 0x4DBF)) {
+            if (!(c >= 0x4E00 && c <= 0x9FFF || c >= 0x3400 && c <= 0x4DBF || c >= '0' && c <= '9')) {
                 return false;
             }
             String end = Words.ADDRESSEE_ENDS.at(s, i);
+            if (end == null) {
+                end = Words.OBJECT_ENDS.at(s, i);
+            }
             if (end != null && i + end.length() > from) {
                 int after = i + end.length();
                 int save = pos;
@@ -429,6 +437,20 @@ final class ChineseParser extends Text {
             }
         }
         return false;
+    }
+
+    /**
+     * Where a verb that takes an object or an addressee (报送, 上报, 完成, 公开 …) ending right before {@code at}
+     * starts, or -1.
+     */
+    private int verbStartBefore(int at) {
+        for (int i = Math.max(0, at - Words.OBJECT_VERBS_MAX); i < at; i++) {
+            String w = Words.OBJECT_VERBS.at(s, i);
+            if (w != null && i + w.length() == at) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Whether the end of the input, a separator or 并 follows (after spaces); the position does not move. */

@@ -519,6 +519,11 @@ final class ChineseRecurring {
     private static Period yearly(Text in) {
         int save = in.pos;
         in.quiet("的");
+        int endMonth = quarterOrHalf(in);
+        if (endMonth > 0) {
+            // 每年一季度末前, 每年第一季度, 每年上半年: due at the end of that part of each year
+            return new Period(12, Month.of(endMonth).maxLength(), List.of(endMonth));
+        }
         List<Integer> list = monthList(in);
         if (list == null) {
             in.pos = save;
@@ -526,8 +531,19 @@ final class ChineseRecurring {
         }
         int dStart = in.pos;
         Integer d = ChineseNumbers.ahead(in) ? number(in) : null;
-        if (d == null && list.size() == 1 && in.quietOneOf(Words.END) != null) {
-            // 每年3月底前: the month's last day (29 for February, which a short month cuts to 28)
+        if (d == null && list.size() == 1 && (in.quiet("上旬") || in.quiet("中旬"))) {
+            // 每年3月上旬, 每年3月中旬: the 10th, the 20th (as 11月上旬, §3)
+            return new Period(12, in.s.startsWith("上", in.pos - 2) ? 10 : 20, list);
+        }
+        if (d == null && list.size() == 1 && in.quiet("下旬")) {
+            return new Period(12, Month.of(list.get(0)).maxLength(), list);
+        }
+        if (d == null && list.size() == 1 && (in.quietOneOf(Words.END) != null || in.quiet("份")
+                || in.atEnd() || !ChineseNumbers.isNumeral(in.peek()) && "上中下".indexOf(in.peek()) < 0
+                && Words.BEFORE.at(in.s, in.pos) == null)) {
+            // 每年3月底前, 每年12月, 每年3月份: the month's last day (29 for February, which a short month cuts to 28);
+            // not 每年12月前, which may mean before December (N月前 is ambiguous)
+            in.quietOneOf(Words.END);
             return new Period(12, Month.of(list.get(0)).maxLength(), list);
         }
         if (d != null && in.quietOneOf(Words.DAY_MARK) != null) {
@@ -538,6 +554,44 @@ final class ChineseRecurring {
         }
         in.pos = save;
         return null;
+    }
+
+    /**
+     * A quarter ([第]N季度, N季) or a half (上半年, 下半年) of a year, with an optional 末 or 底, followed by the end of
+     * the time limit's words (not by a month or a day: 一季度首月10日前 is another shape): the month it ends in, or 0
+     * with the position unchanged.
+     */
+    private static int quarterOrHalf(Text in) {
+        int save = in.pos;
+        String half = in.quietOneOf(Words.HALVES);
+        int month = 0;
+        if (half != null) {
+            month = half.equals("上半年") ? 6 : 12;
+        } else {
+            in.quiet("第");
+            in.ws();
+            if (ChineseNumbers.ahead(in)) {
+                int qStart = in.pos;
+                Integer q = number(in);
+                if (q != null && in.quietOneOf(Words.QUARTER) != null) {
+                    if (q < 1 || q > 4) {
+                        throw new Text.SemanticError(qStart, "a quarter 1..4");
+                    }
+                    month = 3 * q;
+                }
+            }
+        }
+        if (month == 0) {
+            in.pos = save;
+            return 0;
+        }
+        in.quietOneOf(Words.END);
+        in.ws();
+        if (!in.atEnd() && (ChineseNumbers.isNumeral(in.peek()) || "首第末最".indexOf(in.peek()) >= 0)) {
+            in.pos = save;
+            return 0;
+        }
+        return month;
     }
 
     /** After 每月: 每月10日, 每月上旬, 每月月底. */

@@ -33,19 +33,29 @@ final class Words {
     static final WordList FILLERS = new WordList("fillers", "之前", "以前", "以内", "之内", "为止", "完成公开", "全面完成",
             "完成", "前", "内", "止", "公开", "发布", "公布", "完毕", "办结", "到位", "宣传", "落实", "按相关程序", "按程序",
             "上传", "报送", "实现", "予以公开", "予以答复", "予以", "答复", "解读", "更新", "上报", "通报",
-            "一次性告知申请人", "一次性告知", "告知申请人", "及时更新", "及时公开", "及时发布", "发布公告");
+            "一次性告知申请人", "一次性告知", "告知申请人", "及时更新", "及时公开", "及时发布", "发布公告", "主动公开", "上网公开", "公示", "报送备案", "备案", "报备",
+            "并说明理由", "说明理由", "录入", "填报");
     /** Fillers that only close a time limit; every other filler begins its action (予以公开, 报送, 完成并报…). */
     static final WordList TIME_FILLERS = new WordList("time fillers", "之前", "以前", "以内", "之内", "为止", "前", "内",
             "止");
     /** Words that only say a task is done: an action of these alone is not kept (6月底前完成). */
     static final WordList DONE = new WordList("done", "全面完成", "完成", "完毕", "办结", "到位", "落实", "实现");
+    /** Verbs after a time limit that take an object or an addressee (报送本季度工作情况, 完成上一年度报告). */
+    static final WordList OBJECT_VERBS = new WordList("object verbs", "报送", "上报", "提交", "完成", "公开", "发布",
+            "公布", "录入", "填报", "更新", "编制", "报告", "上传", "公示", "报备");
+    /** The most characters of a word of {@link #OBJECT_VERBS}. */
+    static final int OBJECT_VERBS_MAX = 2;
+    /** How the object of such a verb ends (工作情况, 年度报告, 工作总结, 录入系统). */
+    static final WordList OBJECT_ENDS = new WordList("object ends", "情况", "报告", "总结", "材料", "数据", "信息",
+            "计划", "方案", "清单", "台账", "报表", "意见", "目录", "指南", "要点", "文件", "年报", "系统", "名单", "结果",
+            "进展");
     /** Parts of a day before a clock time (下午16:30前), read and dropped with it. */
     static final WordList DAY_PARTS = new WordList("day parts", "上午", "中午", "下午", "晚上", "早上", "凌晨");
     /** Words that address an action to someone (向社会公布). */
-    static final WordList TOWARDS = new WordList("towards", "向");
+    static final WordList TOWARDS = new WordList("towards", "向", "在", "通过", "由", "于");
     /** Verbs that end an addressed action (向社会公布, 向申请人说明理由). */
     static final WordList DIRECTED_VERBS = new WordList("directed verbs", "公布", "公开", "发布", "报送", "提交", "报告",
-            "答复", "反馈", "说明理由", "说明", "通报", "备案", "告知");
+            "答复", "反馈", "说明理由", "说明", "通报", "备案", "告知", "公示", "上传", "更新", "录入", "填报");
     /** Notes after a separator that end a part without adding to it (，保持最新). */
     static final WordList NOTES = new WordList("notes", "保持最新", "确保最新");
     /** Verbs of reporting to an addressee (并报县政务公开办); 报送 and 上报 may also be read as fillers before. */
@@ -205,7 +215,7 @@ final class Words {
 
     /** Every list, for the test that every entry is reachable. */
     static final List<WordList> ALL = List.of(WRAPPERS, WRAPPER_ENDINGS, WRAPPER_LINKS, PREFIXES, BASIS_OPENERS,
-            BASIS_CLOSERS, FILLERS, TIME_FILLERS, DONE, DAY_PARTS, TOWARDS, DIRECTED_VERBS, JOINERS, VERBS, ONGOING, PER_EVENT, AFTER_OR_WHEN, PROCEDURE, RESPONSE_VERBS,
+            BASIS_CLOSERS, FILLERS, TIME_FILLERS, DONE, OBJECT_VERBS, OBJECT_ENDS, DAY_PARTS, TOWARDS, DIRECTED_VERBS, JOINERS, VERBS, ONGOING, PER_EVENT, AFTER_OR_WHEN, PROCEDURE, RESPONSE_VERBS,
             SUBJECTS, EVENT_WORDS, EVENT_JOINERS, CLAUSE_ENDS, WITH, WHEN, TOGETHER, SIMULTANEOUS, WHEN_OR_AFTER,
             WITH_VERBS, SPAN, NOT_OVER, WORKING_DAYS, UNITS, RANGE, YEAR_END_AFTER_YEAR, YEAR_END, HALVES, END, QUARTER,
             DAY_MARK, MONTH_PARTS, BEFORE, PER, YEAR, HALF_YEAR, MONTH, THIRDS, WHOLE_YEAR, FIRST_MONTH, LAST_MONTH,
