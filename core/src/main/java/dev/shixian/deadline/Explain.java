@@ -238,7 +238,7 @@ final class Explain {
             LocalDate due, Bilingual extra, Flags flags) {
         List<Step> steps = new ArrayList<>(before);
         steps.add(start(startName, start));
-        steps.addAll(countWorkingDays(cal, start, n));
+        steps.addAll(countWorkingDays(cal, start, n, false));
         return Explanation.of(steps, conclusion(due, extra, flags));
     }
 
@@ -354,7 +354,7 @@ final class Explain {
 
     private static List<Step> back(WorkingCalendar cal, LocalDate start, AfterEvent.Counting unit, Back b) {
         if (b.target() == null) {
-            return countWorkingDaysBack(cal, start, b.amount());
+            return countWorkingDays(cal, start, b.amount(), true);
         }
         List<Step> steps = new ArrayList<>(2);
         Bilingual clamp = b.clampedFrom() == null ? null : new Bilingual(
@@ -373,32 +373,6 @@ final class Explain {
                     + "; policy rollBackBeforeEvent)", "前移至前一个工作日 " + zhShort(b.due(), start) + "（" + zh
                     + "；政策 rollBackBeforeEvent）"));
         }
-        return steps;
-    }
-
-    /**
-     * Steps counting n working days back from an event, with the middle elided for long counts (naming the holidays
-     * skipped and the adjusted working days counted there).
-     */
-    static List<Step> countWorkingDaysBack(WorkingCalendar cal, LocalDate start, int n) {
-        List<Step> steps = new ArrayList<>();
-        if (n <= FULL_LIST_MAX) {
-            LocalDate d = start;
-            for (int k = 1; k <= n; k++) {
-                d = cal.previousWorkingDay(d);
-                steps.add(countedBack(cal, k, d, start));
-            }
-            return steps;
-        }
-        LocalDate d1 = cal.previousWorkingDay(start);
-        LocalDate d2 = cal.previousWorkingDay(d1);
-        LocalDate dLast1 = cal.plusWorkingDays(start, -(n - 1));
-        LocalDate dLast = cal.previousWorkingDay(dLast1);
-        steps.add(countedBack(cal, 1, d1, start));
-        steps.add(countedBack(cal, 2, d2, start));
-        steps.add(elided(cal, start, dLast1, d2, n - 4));
-        steps.add(countedBack(cal, n - 1, dLast1, start));
-        steps.add(countedBack(cal, n, dLast, start));
         return steps;
     }
 
@@ -434,29 +408,34 @@ final class Explain {
     }
 
     /**
-     * Steps counting n working days after a start date, with the middle elided for long counts (naming the
-     * holidays skipped and the adjusted working days counted there).
+     * Steps counting n working days after a start date (or back from it, before an event), with the middle elided
+     * for long counts (naming the holidays skipped and the adjusted working days counted there).
      */
-    static List<Step> countWorkingDays(WorkingCalendar cal, LocalDate start, int n) {
+    static List<Step> countWorkingDays(WorkingCalendar cal, LocalDate start, int n, boolean back) {
+        int sign = back ? -1 : 1;
         List<Step> steps = new ArrayList<>();
         if (n <= FULL_LIST_MAX) {
             LocalDate d = start;
             for (int k = 1; k <= n; k++) {
-                d = cal.nextWorkingDay(d);
-                steps.add(counted(cal, k, d, start));
+                d = back ? cal.previousWorkingDay(d) : cal.nextWorkingDay(d);
+                steps.add(countStep(cal, k, d, start, back));
             }
             return steps;
         }
-        LocalDate d1 = cal.plusWorkingDays(start, 1);
-        LocalDate d2 = cal.plusWorkingDays(d1, 1);
-        LocalDate dLast1 = cal.plusWorkingDays(start, n - 1);
-        LocalDate dLast = cal.nextWorkingDay(dLast1);
-        steps.add(counted(cal, 1, d1, start));
-        steps.add(counted(cal, 2, d2, start));
-        steps.add(elided(cal, start, d2, dLast1, n - 4));
-        steps.add(counted(cal, n - 1, dLast1, start));
-        steps.add(counted(cal, n, dLast, start));
+        LocalDate d1 = cal.plusWorkingDays(start, sign);
+        LocalDate d2 = cal.plusWorkingDays(d1, sign);
+        LocalDate dLast1 = cal.plusWorkingDays(start, sign * (n - 1));
+        LocalDate dLast = cal.plusWorkingDays(dLast1, sign);
+        steps.add(countStep(cal, 1, d1, start, back));
+        steps.add(countStep(cal, 2, d2, start, back));
+        steps.add(back ? elided(cal, start, dLast1, d2, n - 4) : elided(cal, start, d2, dLast1, n - 4));
+        steps.add(countStep(cal, n - 1, dLast1, start, back));
+        steps.add(countStep(cal, n, dLast, start, back));
         return steps;
+    }
+
+    private static Step countStep(WorkingCalendar cal, int k, LocalDate d, LocalDate anchor, boolean back) {
+        return back ? countedBack(cal, k, d, anchor) : counted(cal, k, d, anchor);
     }
 
     private static Step counted(WorkingCalendar cal, int k, LocalDate d, LocalDate anchor) {

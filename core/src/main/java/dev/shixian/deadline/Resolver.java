@@ -486,9 +486,7 @@ final class Resolver {
         }
         budget.take(r, count);
         List<Due> out = new ArrayList<>((int) count);
-        Supplier<Bilingual> extra = r.measure() == Measure.NONE ? null : () -> new Bilingual(", at least "
-                + r.minimumCount() + " " + r.measure().english(r.minimumCount()), "，不少于" + r.minimumCount()
-                + r.measure().chinese());
+        Supplier<Bilingual> extra = atLeast(r.minimumCount(), r.measure());
         for (long k = 0; k < count; k++) {
             long index = firstIndex + k * months;
             YearMonth p = YearMonth.of((int) Math.floorDiv(index, 12L), (int) Math.floorMod(index, 12L) + 1);
@@ -498,6 +496,12 @@ final class Resolver {
                     r.minimumCount()));
         }
         return PartResolution.dated(r, out);
+    }
+
+    /** The note of a minimum count in a due's conclusion (", at least 2 articles" / "，不少于2篇"), or null for none. */
+    private static Supplier<Bilingual> atLeast(int count, Measure measure) {
+        return measure == Measure.NONE ? null : () -> new Bilingual(", at least " + count + " " + measure.english(count),
+                "，不少于" + count + measure.chinese());
     }
 
     /**
@@ -537,9 +541,7 @@ final class Resolver {
                 roll = ctx.policy().rollFixedDates();
             }
             out.add(dated(r, date, () -> weeklyOpening(r, pStart, pEnd, date, cal), roll,
-                    r.measure() == Measure.NONE ? null : () -> new Bilingual(", at least " + r.minimumCount() + " "
-                            + r.measure().english(r.minimumCount()), "，不少于" + r.minimumCount()
-                            + r.measure().chinese()), ctx)
+                    atLeast(r.minimumCount(), r.measure()), ctx)
                     .withPeriod(LocalDateRange.ofClosed(pStart, pEnd), r.minimumCount()));
         }
         return PartResolution.dated(r, out);
