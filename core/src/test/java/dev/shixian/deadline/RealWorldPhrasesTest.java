@@ -356,6 +356,21 @@ class RealWorldPhrasesTest {
         // a part of each year: 每年一季度末前 is each year's 03-31
         "每年一季度末前|yearly by 03-31|2021-03-31",
         "每年3月上旬|yearly by 03-10|2021-03-10",
+        // one phrase of each further family (their own classes hold many more: BeforeEventTest, RecurringAnchorTest,
+        // WeeksAndYearsTest, RelativeYearsAndRangesTest, AnnotatedTest); events dated Tue 2021-09-28
+        // 09-28 - 5 days = Thu 09-23, a working day
+        "会议召开前5日报送|5 days before meeting, action \"报送\"|2021-09-23",
+        // back from 09-28: Mon 09-27, adjusted Sun 09-26, Fri 09-24, Thu 09-23, Wed 09-22
+        "届满前5个工作日|5 working days before expiry|2021-09-22",
+        // Q1 03-31 + 15 = Thu 04-15; Q4 12-31 + 15 = Sat 2022-01-15, rolled to Mon 01-17
+        "每季度结束后15日内|quarterly, 15 days after the end|2021-04-15 2021-07-15 2021-10-15 2022-01-17",
+        // 2021-01-31 and 10-31 are Sundays, 02-27/28 a weekend after 春节; 04-30 a Friday before 劳动节
+        "每月最后一个工作日|monthly by the last working day|2021-01-29 2021-02-26 2021-03-31 2021-04-30 2021-05-31 "
+                + "2021-06-30 2021-07-30 2021-08-31 2021-09-30 2021-10-29 2021-11-30 2021-12-31",
+        "次年1月31日前|by 01-31 next year|2022-01-31",
+        "2021年12月至次年2月|by end of 2022-02|2022-02-28",
+        "自即日起至年底|by end of year|2021-12-31",
+        "每两年|every 2 years|2022-12-31",
         "须于每周一9:30前|weekly by Monday|",
         "每周四下班前|weekly by Thursday|",
         "每月3日下午16:30前|monthly by day 3|2021-01-03 2021-02-03 2021-03-03 2021-04-03 2021-05-03 2021-06-03 "
