@@ -56,7 +56,11 @@ public class DeadlineModuleTest {
             Deadline.parse("印发后3个工作日内"), Deadline.parse("2021年12月底前"), Deadline.parse("每季度一次"),
             Deadline.parse("长期"), Deadline.parse("与文件同时公开"), Deadline.parse("2021年10月15日前"),
             Deadline.parse("每2个月不少于2篇"), Deadline.parse("每14日至少更新一次"), Deadline.parse("市直部门：印发后3个工作日内；乡镇：印发后5个工作日内"),
-            Deadline.parse("会议召开前5日"), Deadline.parse("届满前90个工作日至30个工作日期间"));
+            Deadline.parse("会议召开前5日"), Deadline.parse("届满前90个工作日至30个工作日期间"),
+            Deadline.parse("每周五前"), Deadline.parse("每两年"), Deadline.parse("每季度结束后15日内"),
+            Deadline.parse("每月最后一个工作日"), Deadline.parse("次年1月31日前"), Deadline.parse("上一年度12月底前"),
+            Deadline.parse("政策性文件正式印发后5个工作日内予以公开"), Deadline.parse("“有关事项”印发后5日内“向社会发布公告”"),
+            Deadline.parse("最新规划：形成之日起20日内公开；历史规划：9月底前"));
 
     private static final PolymorphicTypeValidator DEADLINES_ONLY = BasicPolymorphicTypeValidator.builder()
             .allowIfSubType("dev.shixian.deadline.").allowIfSubType(List.class).allowIfBaseType(Object.class)
