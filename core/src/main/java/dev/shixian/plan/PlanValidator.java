@@ -15,6 +15,7 @@ import dev.shixian.deadline.OpenEnded;
 import dev.shixian.deadline.ParseResult;
 import dev.shixian.deadline.PeriodEnd;
 import dev.shixian.deadline.Recurring;
+import dev.shixian.deadline.Weekly;
 import dev.shixian.deadline.WithEvent;
 import dev.shixian.internal.JsonText;
 import dev.shixian.internal.Snippet;
@@ -453,6 +454,8 @@ final class PlanValidator {
             }
         } else if (d instanceof Recurring recurring) {
             recurring(c, recurring, window);
+        } else if (d instanceof Weekly weekly) {
+            weekly(c, weekly, window);
         } else if (d instanceof AfterEvent || d instanceof WithEvent || d instanceof BeforeEvent) {
             List<Event> events = eventsOf(d);
             if (events.stream().noneMatch(dated::contains)) {
@@ -509,10 +512,40 @@ final class PlanValidator {
             }
             period = period.plusMonths(r.months());
         }
+        earlyDues(c, r, window, early, count);
+    }
+
+    /**
+     * Warns of the due dates of a weekly deadline, in the plan's window, that fall before the issue date: the
+     * weeks run from the Monday of the window's first week (docs/RULES.md §4, weeksFromPlanStart).
+     */
+    private void weekly(Check c, Weekly w, LocalDateRange window) {
+        if (b.issued == null || window == null) {
+            return;
+        }
+        LocalDate periodStart = window.getStart().with(java.time.temporal.TemporalAdjusters.previousOrSame(
+                java.time.DayOfWeek.MONDAY));
+        List<LocalDate> early = new ArrayList<>();
+        int count = 0;
+        while (!periodStart.isAfter(b.issued) && !periodStart.isAfter(window.getEndInclusive())) {
+            LocalDate periodEnd = periodStart.plusDays(7L * w.weeks() - 1);
+            LocalDate due = w.dueWeekday() == 0 ? periodEnd : periodEnd.minusDays(7L - w.dueWeekday());
+            if (due.isBefore(b.issued)) {
+                count++;
+                if (early.size() < DATES_SHOWN) {
+                    early.add(due);
+                }
+            }
+            periodStart = periodEnd.plusDays(1);
+        }
+        earlyDues(c, w, window, early, count);
+    }
+
+    private void earlyDues(Check c, Deadline d, LocalDateRange window, List<LocalDate> early, int count) {
         if (count > 0) {
             warnings.add(problem(c.path, c.taskId, "the due date" + (count == 1 ? " " : "s ")
                     + early.stream().map(LocalDate::toString).collect(Collectors.joining(", "))
-                    + (count > early.size() ? " and " + (count - early.size()) + " more" : "") + " ('" + r
+                    + (count > early.size() ? " and " + (count - early.size()) + " more" : "") + " ('" + d
                     + "', in the window from " + window.getStart() + ") " + (count == 1 ? "is" : "are")
                     + " before the plan's issue date " + b.issued + "; " + (count == 1 ? "it is" : "they are")
                     + " kept as written"));

@@ -195,6 +195,20 @@ class PlanTest {
     }
 
     @Test
+    void weeklyDueDatesBeforeTheIssueDateAreWarnings() {
+        // issued Thu 2021-06-24: the first week (Mon 06-21..Sun 06-27) is due Monday 06-21, before it; a Friday
+        // (06-25) and the week's end (Sun 06-27) are not
+        Plan plan = xingyi().task(Task.builder("1").content("c").lead("zfb").timeLimit("每周一前"))
+                .task(Task.builder("2").content("c").lead("zfb").timeLimit("每周五前"))
+                .task(Task.builder("3").content("c").lead("zfb").timeLimit("每周一次")).build();
+        assertThat(plan.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.path()).isEqualTo("$.tasks[0].deadline");
+            assertThat(w.reason()).contains("due date 2021-06-21 ('weekly by Monday'")
+                    .contains("before the plan's issue date 2021-06-24");
+        });
+    }
+
+    @Test
     void february29InANonLeapYearIsOneMoreLocatedError() {
         PlanFormatException e = errors(xingyi()
                 .task(Task.builder("1").content("c").lead("zfb").timeLimit("2月29日前"))
