@@ -50,6 +50,9 @@ final class ChineseParser extends Text {
         try {
             ChineseLabels.wrapper(this);
             List<Deadline> parts = new ArrayList<>();
+            // for each part, whether an enumeration comma (、 or ，) alone came before it: a list of one year
+            List<Boolean> listed = new ArrayList<>();
+            boolean enumerated = false;
             while (true) {
                 ws();
                 int partStart = pos;
@@ -59,8 +62,14 @@ final class ChineseParser extends Text {
                 if (d == null) {
                     throw error();
                 }
+                int before = parts.size();
                 addPart(parts, partStart, label, d);
+                for (int k = before; k < parts.size(); k++) {
+                    listed.add(k == before && enumerated && label == null);
+                }
+                int sepStart = pos;
                 boolean sep = ChineseLabels.separators(this);
+                enumerated = sep && enumerationOnly(sepStart, pos);
                 // 并 joins parts, unless it begins the next part's label (并：及时)
                 boolean joined = ChineseLabels.candidate(this) == null && quietOneOf(Words.JOINERS) != null;
                 if (atEnd() && !joined) {
@@ -71,10 +80,22 @@ final class ChineseParser extends Text {
                     throw error();
                 }
             }
+            inheritYears(parts, listed);
             return combine(parts, eachOnce);
         } catch (SemanticError e) {
             throw error(e);
         }
+    }
+
+    /** Whether the text between two parts holds only enumeration commas (、 ， ,) and spaces. */
+    private boolean enumerationOnly(int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c != '、' && c != ',' && c != ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -100,6 +121,81 @@ final class ChineseParser extends Text {
             }
         }
         return Multiple.of(parts);
+    }
+
+    /**
+     * Gives a date or period end without a year the year of the dated part right before it when it falls later in
+     * that year, when only an enumeration comma (、 or ，) separates them (2022年6月、12月底前 is June and December of
+     * 2022; 次年1月、4月底前 both of the next year): a list names its year once. A part that falls earlier keeps the
+     * plan's year (2021年11月底前、3月底前: the reader cannot tell 2021 from 2022, and the plan's year is the rule for
+     * a date without one), as does a part after ； or 。 (an independent time limit: the canonical form joins parts
+     * with ；, so it reads back unchanged) and a labelled part.
+     */
+    private static void inheritYears(List<Deadline> parts, List<Boolean> listed) {
+        for (int i = 1; i < parts.size(); i++) {
+            if (!listed.get(i)) {
+                continue;
+            }
+            Deadline before = dateOf(parts.get(i - 1));
+            Deadline here = dateOf(parts.get(i));
+            if (before == null || here == null || !hasYear(before) || hasYear(here)
+                    || !dayInYear(here).isAfter(dayInYear(before))) {
+                continue;
+            }
+            Deadline dated = withYearOf(here, before);
+            if (dated != null) {
+                parts.set(i, replaceDate(parts.get(i), dated));
+            }
+        }
+    }
+
+    /** The fixed date or period end inside a part (labelled, annotated), or null. */
+    private static Deadline dateOf(Deadline d) {
+        Deadline inner = d instanceof Labelled l ? l.deadline() : d;
+        inner = dev.shixian.deadline.Annotated.unwrap(inner);
+        return inner instanceof dev.shixian.deadline.FixedDate || inner instanceof PeriodEnd ? inner : null;
+    }
+
+    private static boolean hasYear(Deadline d) {
+        return d instanceof dev.shixian.deadline.FixedDate f ? f.year().isPresent() || f.planYearOffset() != 0
+                : ((PeriodEnd) d).year().isPresent() || ((PeriodEnd) d).planYearOffset() != 0;
+    }
+
+    /** The date in a leap year, to compare within a year (a year end is 12-31). */
+    private static java.time.LocalDate dayInYear(Deadline d) {
+        java.time.Year leap = java.time.Year.of(2000);
+        return d instanceof dev.shixian.deadline.FixedDate f ? f.monthDay().atYear(2000)
+                : ((PeriodEnd) d).dateIn(leap).withYear(2000);
+    }
+
+    /** {@code d} in the year (absolute or relative to the plan's) of {@code from}, or null if it has no such date. */
+    private static Deadline withYearOf(Deadline d, Deadline from) {
+        java.util.Optional<java.time.Year> year = from instanceof dev.shixian.deadline.FixedDate f ? f.year()
+                : ((PeriodEnd) from).year();
+        int offset = from instanceof dev.shixian.deadline.FixedDate f ? f.planYearOffset()
+                : ((PeriodEnd) from).planYearOffset();
+        try {
+            if (d instanceof dev.shixian.deadline.FixedDate f) {
+                return year.isPresent() ? dev.shixian.deadline.FixedDate.of(year.get(), f.monthDay())
+                        : dev.shixian.deadline.FixedDate.relative(offset, f.monthDay());
+            }
+            PeriodEnd p = (PeriodEnd) d;
+            return year.isPresent() ? PeriodEnd.of(year.get(), p.span(), p.index())
+                    : PeriodEnd.relative(offset, p.span(), p.index());
+        } catch (java.time.DateTimeException | IllegalArgumentException e) {
+            return null;    // 2月29日 in a common year: left in the plan's year, where resolution reports it
+        }
+    }
+
+    /** A part with its date replaced, keeping its label and annotation. */
+    private static Deadline replaceDate(Deadline part, Deadline date) {
+        if (part instanceof Labelled l) {
+            return new Labelled(l.label(), replaceDate(l.deadline(), date));
+        }
+        if (part instanceof dev.shixian.deadline.Annotated a) {
+            return dev.shixian.deadline.Annotated.of(date, a.subject().orElse(""), a.action().orElse(""));
+        }
+        return date;
     }
 
     /**
