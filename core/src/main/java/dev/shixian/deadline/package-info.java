@@ -378,7 +378,8 @@
  * <li>A list names its year once: a date or period end without a year that follows a dated one after an enumeration
  *     comma (、 or ，) alone, and falls later in that year, takes its year (absolute or relative): 2022年6月、12月底前
  *     is {@code by end of 2022-06; by end of 2022-12}, 次年1月、4月底前 both in the next year. One that falls earlier
- *     (2021年11月底前、3月底前), one after ； or 。, and a labelled part keep the plan's year (policy {@code listYear}).
+ *     (2021年11月底前、3月底前), one after ； or 。, and a labelled part keep the plan's year (policy {@code listYear});
+ *     lenient reading applies the same rule to the time limits it finds.
  * <li>A list of periods followed by 各一次 (上半年、下半年各报送一次; all four quarters) is the recurring deadline it
  *     spells ({@code half-yearly}, {@code quarterly}): the same due dates, once in each. Any other list, with or
  *     without 各一次 (6月底前、12月底前各一次), is its parts. 每年6月和12月 is the month ends as parts ({@code by end

@@ -135,6 +135,18 @@ class LenientReadingTest {
     }
 
     @Test
+    void aListInASentenceNamesItsYearOnce() {
+        // policy listYear (docs/RULES.md §3), as in strict reading: 12月 after 、 is December 2022
+        String text = "各单位于2022年6月、12月底前报送";
+        ParseResult r = Deadline.parseLenient(text);
+        assertThat(r.deadline()).hasToString("by end of 2022-06; by end of 2022-12, action \"报送\"");
+        IgnoredSpans.areAt(text, r.ignored(), List.of("各单位"));
+        // after ； the second limit stands alone, in the plan's year
+        assertThat(Deadline.parseLenient("各单位于2022年6月；12月底前报送").deadline())
+                .hasToString("by end of 2022-06; by end of month 12, action \"报送\"");
+    }
+
+    @Test
     void aSentenceWithTwoTimeLimitsGivesBoth() {
         String text = "各单位要在2021年12月底前完成政务公开专区建设，并于每季度末前更新一次。";
         ParseResult r = Deadline.parseLenient(text);

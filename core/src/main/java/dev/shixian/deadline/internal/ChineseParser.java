@@ -89,6 +89,14 @@ final class ChineseParser extends Text {
 
     /** Whether the text between two parts holds only enumeration commas (、 ， ,) and spaces. */
     private boolean enumerationOnly(int from, int to) {
+        return enumerationOnly(s, from, to);
+    }
+
+    /** Whether {@code s} from {@code from} to {@code to} holds only enumeration commas (、 ， ,) and spaces. */
+    static boolean enumerationOnly(String s, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (c != '、' && c != ',' && c != ' ') {
@@ -131,7 +139,7 @@ final class ChineseParser extends Text {
      * a date without one), as does a part after ； or 。 (an independent time limit: the canonical form joins parts
      * with ；, so it reads back unchanged) and a labelled part.
      */
-    private static void inheritYears(List<Deadline> parts, List<Boolean> listed) {
+    static void inheritYears(List<Deadline> parts, List<Boolean> listed) {
         for (int i = 1; i < parts.size(); i++) {
             if (!listed.get(i)) {
                 continue;

@@ -48,6 +48,10 @@ final class LenientReader {
     private final ChineseParser in;
     private final boolean[] ignored;
     private final List<Deadline> parts = new ArrayList<>();
+    /** For each part, whether only an enumeration comma separates it from the part before (policy listYear). */
+    private final List<Boolean> listed = new ArrayList<>();
+    /** Where the last part read ends, or -1. */
+    private int lastEnd = -1;
     private PendingLabel pending;
     /** Whether to skip characters that begin no deadline without trying (false only to test that shortcut). */
     private final boolean shortcut;
@@ -88,7 +92,14 @@ final class LenientReader {
                 Deadline d = shortcut && !STARTS[in.s.charAt(at)] ? null : in.single();
                 if (d != null && in.pos > at && !meaningChangedAfter(at)) {
                     afterPart = true;
+                    boolean enumerated = pending == null && lastEnd >= 0
+                            && ChineseParser.enumerationOnly(in.s, lastEnd, at);
+                    int before = parts.size();
                     ChineseParser.addPart(parts, at, pending == null ? null : pending.text(), d);
+                    for (int k = before; k < parts.size(); k++) {
+                        listed.add(k == before && enumerated);
+                    }
+                    lastEnd = in.pos;
                     pending = null;
                     continue;
                 }
@@ -99,6 +110,7 @@ final class LenientReader {
             if (parts.isEmpty()) {
                 throw in.nothingFound();
             }
+            ChineseParser.inheritYears(parts, listed);
             return new ParseResult(ChineseParser.combine(parts, in.eachOnce), spans());
         } catch (Text.SemanticError e) {
             throw in.error(e);
@@ -113,7 +125,12 @@ final class LenientReader {
         int after = in.pos;
         Deadline d = in.single();
         if (d != null && in.pos > after && !meaningChangedAfter(after)) {
+            int before = parts.size();
             ChineseParser.addPart(parts, at, null, d);
+            for (int k = before; k < parts.size(); k++) {
+                listed.add(false);
+            }
+            lastEnd = in.pos;
             return true;
         }
         in.pos = at;
