@@ -376,6 +376,9 @@ class RealWorldPhrasesTest {
         "次年1月、4月底前|by end of month 1 next year; by end of month 4 next year|2022-01-31 2022-04-30",
         "2021年11月底前、3月底前|by end of 2021-11; by end of month 3|2021-11-30 2021-03-31",
         "2021年6月底前；12月底前|by end of 2021-06; by end of month 12|2021-06-30 2021-12-31",
+        // 和 joins the items of a list as 、 does
+        "2021年6月底前和12月底前|by end of 2021-06; by end of 2021-12|2021-06-30 2021-12-31",
+        "上半年和下半年各一次|half-yearly|2021-06-30 2021-12-31",
         "须于每周一9:30前|weekly by Monday|",
         "每周四下班前|weekly by Thursday|",
         "每月3日下午16:30前|monthly by day 3|2021-01-03 2021-02-03 2021-03-03 2021-04-03 2021-05-03 2021-06-03 "

@@ -70,8 +70,12 @@ final class ChineseParser extends Text {
                 int sepStart = pos;
                 boolean sep = ChineseLabels.separators(this);
                 enumerated = sep && enumerationOnly(sepStart, pos);
-                // 并 joins parts, unless it begins the next part's label (并：及时)
-                boolean joined = ChineseLabels.candidate(this) == null && quietOneOf(Words.JOINERS) != null;
+                // 并 joins parts, unless it begins the next part's label (并：及时); 和 and 以及 join items of a list
+                String joiner = ChineseLabels.candidate(this) == null ? quietOneOf(Words.JOINERS) : null;
+                boolean joined = joiner != null;
+                if (joined && !sep) {
+                    enumerated = !joiner.startsWith("并");
+                }
                 if (atEnd() && !joined) {
                     break;
                 }
@@ -305,7 +309,7 @@ final class ChineseParser extends Text {
             }
             int end = pos;
             ws();
-            if (atEnd() || ChineseLabels.isSeparator(peek()) || s.startsWith("并", pos)) {
+            if (atEnd() || ChineseLabels.isSeparator(peek()) || Words.JOINERS.at(s, pos) != null) {
                 pos = end;
                 return d;
             }
@@ -561,7 +565,7 @@ final class ChineseParser extends Text {
     private boolean partEnds() {
         int save = pos;
         ws();
-        boolean ends = atEnd() || ChineseLabels.isSeparator(peek()) || s.startsWith("并", pos);
+        boolean ends = atEnd() || ChineseLabels.isSeparator(peek()) || Words.JOINERS.at(s, pos) != null;
         pos = save;
         return ends;
     }

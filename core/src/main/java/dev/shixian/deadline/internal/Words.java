@@ -64,7 +64,7 @@ final class Words {
     /** How an addressee ends (县政务公开办, 市政府办公室, 申请人). */
     static final WordList ADDRESSEE_ENDS = new WordList("addressee ends", "政务公开办", "公开办", "办公室", "领导小组",
             "申请人", "办", "局", "委", "部门", "政府", "中心", "单位");
-    static final WordList JOINERS = new WordList("joiners", "并且", "并");
+    static final WordList JOINERS = new WordList("joiners", "并且", "并", "以及", "和");
 
     // ---------------------------------------------------------------- open-ended, verbs
 
