@@ -40,6 +40,11 @@ public final class Annotated implements Deadline {
     private final Deadline deadline;
     private final String subject;
     private final String action;
+    /**
+     * The Chinese form, found on first use (it may parse up to four candidates); a benign race, as in
+     * {@link String#hashCode()}: every thread computes the same immutable string.
+     */
+    private String chinese;
 
     private Annotated(Deadline deadline, String subject, String action) {
         this.deadline = deadline;
@@ -234,6 +239,15 @@ public final class Annotated implements Deadline {
      */
     @Override
     public String toChinese() {
+        String c = chinese;
+        if (c == null) {
+            c = findChinese();
+            chinese = c;
+        }
+        return c;
+    }
+
+    private String findChinese() {
         String inner = deadline.toChinese();
         for (int quote = 0; quote < 4; quote++) {
             boolean quoteSubject = (quote & 1) != 0;

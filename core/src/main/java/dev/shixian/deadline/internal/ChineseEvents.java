@@ -367,9 +367,7 @@ final class ChineseEvents {
                     in.pos = i;
                     events = readEventWords(in);
                     if (events != null && endsBefore(in)) {
-                        String subject = trimSubject(in.s.substring(from, i)) + nounOf(in.s, i);
-                        in.subject = subject.endsWith("拟") && subject.length() > 1
-                                ? subject.substring(0, subject.length() - 1) : subject;
+                        in.subject = trimSubject(in.s.substring(from, i)) + nounOf(in.s, i);
                         return events;
                     }
                 }
@@ -584,10 +582,13 @@ final class ChineseEvents {
         return eventAt >= 2 && s.startsWith(noun, eventAt - 2) ? "" : noun;
     }
 
-    /** A subject without the adverbs that may end it before the verb: 年度预算经批复 → 年度预算, 文件正式印发 → 文件. */
+    /**
+     * A subject without the adverbs that may end it before the verb: 年度预算经批复 → 年度预算, 文件正式印发 → 文件,
+     * 听证会拟举行 → 听证会.
+     */
     private static String trimSubject(String subject) {
         String t = subject;
-        for (String adverb : new String[] {"正式", "依法", "经"}) {
+        for (String adverb : new String[] {"正式", "依法", "经", "拟"}) {
             if (t.endsWith(adverb) && t.length() > adverb.length()) {
                 t = t.substring(0, t.length() - adverb.length());
             }

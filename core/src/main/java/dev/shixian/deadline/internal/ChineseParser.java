@@ -69,7 +69,7 @@ final class ChineseParser extends Text {
                 }
                 int sepStart = pos;
                 boolean sep = ChineseLabels.separators(this);
-                enumerated = sep && enumerationOnly(sepStart, pos);
+                enumerated = sep && enumerationOnly(s, sepStart, pos);
                 // 并 joins parts, unless it begins the next part's label (并：及时); 和 and 以及 join items of a list
                 String joiner = ChineseLabels.candidate(this) == null ? quietOneOf(Words.JOINERS) : null;
                 boolean joined = joiner != null;
@@ -92,10 +92,6 @@ final class ChineseParser extends Text {
     }
 
     /** Whether the text between two parts holds only enumeration commas (、 ， ,) and spaces. */
-    private boolean enumerationOnly(int from, int to) {
-        return enumerationOnly(s, from, to);
-    }
-
     /** Whether {@code s} from {@code from} to {@code to} holds only enumeration commas (、 ， ,) and spaces. */
     static boolean enumerationOnly(String s, int from, int to) {
         if (from >= to) {
@@ -355,8 +351,9 @@ final class ChineseParser extends Text {
      */
     private String trailingAction(int actionFrom, int fillersEnd) {
         StringBuilder action = new StringBuilder();
-        if (actionFrom < 0 && quoted()) {
-            return quotedAction;
+        String quoted = actionFrom < 0 ? quotedAction() : null;
+        if (quoted != null) {
+            return quoted;
         }
         int addresseeEnd = trailing();
         if (addresseeEnd < 0 && actionFrom < 0 && note == null && directed()) {
@@ -394,29 +391,37 @@ final class ChineseParser extends Text {
         return true;
     }
 
-    private String quotedAction;
-
-    /** A quoted action right after the time limit and its fillers, then the end of the part; the position after it. */
-    private boolean quoted() {
+    /**
+     * A quoted action right after the time limit and its fillers, then the end of the part: its text, with the
+     * position after it; or null, the position unchanged. The closing mark is looked for within
+     * {@value dev.shixian.deadline.Annotated#MAX_TEXT} characters, so the work stays bounded at each position.
+     */
+    private String quotedAction() {
         int save = pos;
         ws();
         if (atEnd() || peek() != '“') {
             pos = save;
-            return false;
-        }
-        int close = s.indexOf('”', pos + 1);
-        if (close < 0 || close - pos - 1 > dev.shixian.deadline.Annotated.MAX_TEXT || close == pos + 1) {
-            pos = save;
-            return false;
+            return null;
         }
         int open = pos;
+        int limit = Math.min(s.length(), open + dev.shixian.deadline.Annotated.MAX_TEXT + 2);
+        int close = -1;
+        for (int i = open + 1; i < limit; i++) {
+            if (s.charAt(i) == '”') {
+                close = i;
+                break;
+            }
+        }
+        if (close <= open + 1) {
+            pos = save;
+            return null;
+        }
         pos = close + 1;
         if (!partEnds()) {
             pos = save;
-            return false;
+            return null;
         }
-        quotedAction = s.substring(open + 1, close);
-        return true;
+        return s.substring(open + 1, close);
     }
 
     /**
@@ -426,7 +431,7 @@ final class ChineseParser extends Text {
      *     accepts (too long)
      */
     private static Deadline annotated(int at, Deadline d, String subject, String action) {
-        if (subject != null && (!namesEvent(d)
+        if (subject != null && (d.events().isEmpty()
                 || d.events().size() == 1 && d.events().get(0).chinese().startsWith(subject))) {
             // 与文件同时: the word names what is simultaneous, with no event to be the subject of; 会议举行前: 会议 is
             // the event's own noun (会议召开)
@@ -442,9 +447,6 @@ final class ChineseParser extends Text {
         }
     }
 
-    private static boolean namesEvent(Deadline d) {
-        return !d.events().isEmpty();
-    }
 
     /** The note read by {@link #trailing()}, or null. */
     private String note;
